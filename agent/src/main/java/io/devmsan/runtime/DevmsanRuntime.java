@@ -1,0 +1,152 @@
+package io.devmsan.runtime;
+
+/**
+ * The only class that rewritten code calls. Every method is static and takes JDK types only, so
+ * that any class loader that can see the agent can link against it.
+ *
+ * <p>The first three methods are the hot path, inserted at every checked access: each is a
+ * null test and one plain read of {@link Lifetime#dead}, small enough for C2 to inline, with no
+ * allocation, map look-up or stack capture unless something is wrong (or the explorer is armed).
+ * Everything else runs at lifecycle points of the driver model and may be slower.
+ *
+ * <p>{@code site} is an index into {@link Sites}, assigned when the access was rewritten.
+ */
+public final class DevmsanRuntime {
+
+    /**
+     * Set while the explorer or fence analysis wants to see every access to live owned state,
+     * not only the dead ones. A plain static: C2 reads it once per compiled loop at worst.
+     */
+    static boolean armed;
+
+    private DevmsanRuntime() {
+    }
+
+    // ---------------------------------------------------------------- hot path
+
+    /**
+     * Before a field access on, or at the entry of an instance method of, a {@code @ScopeOwned}
+     * object; {@code owner} is the object's owner token (null when it is not owned).
+     */
+    public static void checkOwned(Object owner, int site) {
+        if (owner != null && (((Lifetime) owner).dead | armed)) {
+            Core.ownedAccess((Lifetime) owner, site);
+        }
+    }
+
+    /**
+     * After a read of a {@code @DevmScoped} field: {@code value} is what was read and
+     * {@code owner} the token stored beside it when it was written.
+     */
+    public static void checkScopedRead(Object value, Object owner, int site) {
+        if (value != null && owner != null && (((Lifetime) owner).dead | armed)) {
+            Core.scopedRead(value, (Lifetime) owner, site);
+        }
+    }
+
+    /**
+     * Before a write of {@code value} into a {@code @DevmScoped} field: returns the owner token
+     * to store beside it, the bind scope active on this thread, or null when there is none.
+     */
+    public static Object ownerForStore(Object value, int site) {
+        if (value == null || Core.activeProbes == 0) {
+            return null;
+        }
+        return Core.ownerForStore(value, site);
+    }
+
+    /**
+     * At the end of a constructor of a {@code @ScopeOwned(ALLOCATED_IN_SCOPE)} type: the owner
+     * token of the new object, or null when no bind scope is active on this thread.
+     */
+    public static Object ownerForNew(Object object, int site) {
+        if (Core.activeProbes == 0) {
+            return null;
+        }
+        return Core.ownerForNew(object, site);
+    }
+
+    // ---------------------------------------------------------------- lifecycle points
+
+    /** Entry of a {@code @Lifecycle.Probe} method. */
+    public static void probeEnter(Object device, int site) {
+        Core.probeEnter(device, site);
+    }
+
+    /** Exit of a {@code @Lifecycle.Probe} method; {@code thrown} is null on a normal return. */
+    public static void probeExit(Object device, Throwable thrown, int site) {
+        Core.probeExit(device, thrown, site);
+    }
+
+    /** Entry of a {@code @Lifecycle.Unbind} method. */
+    public static void unbindEnter(Object device, int site) {
+        Core.unbindEnter(device, site);
+    }
+
+    /** Exit of a {@code @Lifecycle.Unbind} method, normal or not: the scope is released. */
+    public static void unbindExit(Object device, Throwable thrown, int site) {
+        Core.unbindExit(device, thrown, site);
+    }
+
+    /** Exit of a {@code @Lifecycle.DevresAdopt} method. */
+    public static void adopt(Object device, Object object, int site) {
+        Core.adopt(device, object, site);
+    }
+
+    /** Exit of a {@code @Lifecycle.Frees} method. */
+    public static void free(Object object, int site) {
+        Core.free(object, site);
+    }
+
+    /** Exit of a {@code @Lifecycle.CdevAdd} method. */
+    public static void cdevAdd(Object cdev, Object device, int site) {
+        Core.cdevAdd(cdev, device, site);
+    }
+
+    /** Exit of a {@code @Lifecycle.CdevDel} method. */
+    public static void cdevDel(Object cdev, int site) {
+        Core.cdevDel(cdev, site);
+    }
+
+    /** Exit of a {@code @Lifecycle.FileOpen} method; {@code file} is null when the open failed. */
+    public static void fileOpened(Object cdev, Object file, int site) {
+        Core.fileOpened(cdev, file, site);
+    }
+
+    /** Entry of a {@code @Lifecycle.FileOperation} method. */
+    public static void operationEnter(Object file, int site) {
+        Core.operationEnter(file, site);
+    }
+
+    /** Exit of a {@code @Lifecycle.FileOperation} method, normal or not. */
+    public static void operationExit(int site) {
+        Core.operationExit(site);
+    }
+
+    /** Entry of a {@code @Lifecycle.EntryPoint} method. */
+    public static void entryEnter(Object device, int site) {
+        Core.entryEnter(device, site);
+    }
+
+    /** Exit of a {@code @Lifecycle.EntryPoint} method, normal or not. */
+    public static void entryExit(int site) {
+        Core.entryExit(site);
+    }
+
+    // ---------------------------------------------------------------- fences
+
+    /** Exit of a {@code @Fence.Enter} method whose read side is now held. */
+    public static void fenceEnter(Object fence, int site) {
+        Core.fenceEnter(fence, site);
+    }
+
+    /** Exit of a {@code @Fence.Exit} method. */
+    public static void fenceExit(Object fence, int site) {
+        Core.fenceExit(fence, site);
+    }
+
+    /** Exit of a {@code @Fence.Synchronize} method: every read side has ended. */
+    public static void fenceSynchronize(Object fence, int site) {
+        Core.fenceSynchronize(fence, site);
+    }
+}

@@ -1,0 +1,285 @@
+package io.devmsan.runtime;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The runtime behind {@link DevmsanRuntime}, {@link Devmsan} and {@link AgentControl}: holds the
+ * configuration and the state, and hands each call to the class for its role
+ * ({@link BindScopes}, {@link CharDevices}, {@link Fences}, {@link Reporter}, {@link Reports}).
+ * Everything here is a cold path except {@link #activeProbes}, which the hot path reads.
+ */
+final class Core {
+
+    /**
+     * How many threads are inside a probe. While it is zero (almost always, after start-up) the
+     * owner hooks return null without touching a ThreadLocal.
+     */
+    static volatile int activeProbes;
+
+    /** The explorer's listener; see {@link AccessListener}. */
+    static volatile AccessListener accessListener;
+
+    private static final VarHandle ACTIVE_PROBES;
+
+    static {
+        try {
+            ACTIVE_PROBES = MethodHandles.lookup().findStaticVarHandle(Core.class, "activeProbes", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private static final Object INSTALL_LOCK = new Object();
+    private static boolean installCalled;
+
+    private static volatile RuntimeConfig config = RuntimeConfig.defaults();
+    private static volatile Registry registry = new Registry();
+    private static volatile Recorder recorder = new Recorder(Recorder.MAX_DISTINCT);
+    private static volatile TransformFailures transformFailures = new TransformFailures();
+    private static volatile boolean installed;
+    private static volatile String version;
+    private static volatile long startMillis = System.currentTimeMillis();
+    /** Reports are written only once a report directory was chosen (install, or a test). */
+    private static volatile boolean reportsEnabled;
+    private static volatile boolean backgroundFlush;
+
+    private Core() {
+    }
+
+    // ------------------------------------------------------------ owner tokens (per allocation/store in probe)
+
+    static Object ownerForNew(Object object, int site) {
+        return BindScopes.ownerInProbe(Lifetime.Origin.ALLOCATED);
+    }
+
+    static Object ownerForStore(Object value, int site) {
+        return BindScopes.ownerInProbe(Lifetime.Origin.STORED);
+    }
+
+    // ------------------------------------------------------------ violations
+
+    static void ownedAccess(Lifetime owner, int site) {
+        Reporter.access(owner, site);
+    }
+
+    static void scopedRead(Object value, Lifetime owner, int site) {
+        Reporter.access(owner, site);
+    }
+
+    // ------------------------------------------------------------ lifecycle
+
+    static void probeEnter(Object device, int site) {
+        BindScopes.probeEnter(device, site);
+    }
+
+    static void probeExit(Object device, Throwable thrown, int site) {
+        BindScopes.probeExit(device, thrown, site);
+    }
+
+    static void unbindEnter(Object device, int site) {
+        BindScopes.unbindEnter(device, site);
+    }
+
+    static void unbindExit(Object device, Throwable thrown, int site) {
+        BindScopes.unbindExit(device, thrown, site);
+    }
+
+    static void adopt(Object device, Object object, int site) {
+        BindScopes.adopt(device, object, site);
+    }
+
+    static void free(Object object, int site) {
+        BindScopes.free(object, site);
+    }
+
+    static void cdevAdd(Object cdev, Object device, int site) {
+        CharDevices.cdevAdd(cdev, device, site);
+    }
+
+    static void cdevDel(Object cdev, int site) {
+        CharDevices.cdevDel(cdev, site);
+    }
+
+    static void fileOpened(Object cdev, Object file, int site) {
+        CharDevices.fileOpened(cdev, file, site);
+    }
+
+    static void operationEnter(Object file, int site) {
+        CharDevices.operationEnter(file, site);
+    }
+
+    static void operationExit(int site) {
+        CharDevices.operationExit(site);
+    }
+
+    static void entryEnter(Object device, int site) {
+        CharDevices.entryEnter(device, site);
+    }
+
+    static void entryExit(int site) {
+        CharDevices.entryExit(site);
+    }
+
+    static void fenceEnter(Object fence, int site) {
+        Fences.enter(fence, site);
+    }
+
+    static void fenceExit(Object fence, int site) {
+        Fences.exit(fence, site);
+    }
+
+    static void fenceSynchronize(Object fence, int site) {
+        Fences.synchronize(fence, site);
+    }
+
+    /** For the fence analysis: the read sides the current thread holds, oldest first. */
+    static List<Object> heldFences() {
+        return ThreadState.current().heldFences();
+    }
+
+    /** For the fence analysis: the fences the running (or last) unbind of {@code device} synchronized. */
+    static List<Object> fencesSynchronizedByUnbind(Object device) {
+        DeviceRecord record = registry.devices.get(device);
+        return record == null ? List.of() : record.synchronizedFences.keys();
+    }
+
+    // ------------------------------------------------------------ the agent's side
+
+    static void install(RuntimeConfig newConfig, String agentVersion) {
+        if (newConfig == null) {
+            throw new IllegalArgumentException("install: config is null; expected RuntimeConfig.defaults() or a copy of it");
+        }
+        synchronized (INSTALL_LOCK) {
+            if (installCalled) {
+                Log.warn("the devmsan runtime was installed twice; keeping the first configuration (" + config + ")");
+                return;
+            }
+            installCalled = true;
+        }
+        config = newConfig;
+        version = agentVersion;
+        startMillis = System.currentTimeMillis();
+        reportsEnabled = true;
+        backgroundFlush = true;
+        Thread hook = new Thread(Core::flushQuietly, "devmsan-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        Log.startup("devmsan " + version() + " on Java " + System.getProperty("java.version") + " (" + newConfig
+                + "), reports to " + Reports.file().toAbsolutePath());
+    }
+
+    static void markInstalled() {
+        installed = true;
+    }
+
+    static boolean installed() {
+        return installed;
+    }
+
+    static String version() {
+        String v = version;
+        if (v != null) {
+            return v;
+        }
+        String fromJar = Core.class.getPackage().getImplementationVersion();
+        return fromJar != null ? fromJar : "unknown";
+    }
+
+    static void recordTransformFailure(String className, Throwable failure) {
+        transformFailures.record(className, failure);
+    }
+
+    // ------------------------------------------------------------ queries and reports
+
+    static Devmsan.Snapshot snapshot() {
+        return new Devmsan.Snapshot(recorder.counts());
+    }
+
+    static List<Violation> since(Devmsan.Snapshot snapshot) {
+        return recorder.since(snapshot == null ? new long[0] : snapshot.counts);
+    }
+
+    static void flush() {
+        if (reportsEnabled) {
+            Reports.write();
+        }
+    }
+
+    /** Called once per new fingerprint: the background flusher writes soon after. */
+    static void violationRecorded() {
+        if (reportsEnabled && backgroundFlush) {
+            Reports.FLUSHER.poke();
+        }
+    }
+
+    static boolean backgroundFlush() {
+        return backgroundFlush;
+    }
+
+    private static void flushQuietly() {
+        try {
+            flush();
+        } catch (Throwable t) {
+            Log.error("devmsan could not write its report at exit", t);
+        }
+    }
+
+    // ------------------------------------------------------------ state access
+
+    static RuntimeConfig config() {
+        return config;
+    }
+
+    static Registry registry() {
+        return registry;
+    }
+
+    static Recorder recorder() {
+        return recorder;
+    }
+
+    static TransformFailures transformFailures() {
+        return transformFailures;
+    }
+
+    static long startMillis() {
+        return startMillis;
+    }
+
+    /** One more (or one fewer) thread inside a probe. */
+    static void addActiveProbe(int delta) {
+        ACTIVE_PROBES.getAndAdd(delta);
+    }
+
+    /** Arms the explorer: every checked access goes to {@code listener}. */
+    static void arm(AccessListener listener) {
+        accessListener = listener;
+        DevmsanRuntime.armed = listener != null;
+    }
+
+    // ------------------------------------------------------------ tests
+
+    /**
+     * For tests: starts over with {@code newConfig} and a recorder for at most {@code capacity}
+     * fingerprints, forgetting every record, token and count, and the current thread's state.
+     */
+    static void resetForTests(RuntimeConfig newConfig, boolean flushInBackground, int capacity) {
+        config = newConfig;
+        registry = new Registry();
+        recorder = new Recorder(capacity);
+        transformFailures = new TransformFailures();
+        activeProbes = 0;
+        arm(null);
+        ThreadState.resetCurrent();
+        startMillis = System.currentTimeMillis();
+        reportsEnabled = true;
+        backgroundFlush = flushInBackground;
+    }
+
+    /** For tests: the report file of this run. */
+    static Path reportFile() {
+        return Reports.file();
+    }
+}

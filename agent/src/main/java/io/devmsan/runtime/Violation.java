@@ -58,6 +58,19 @@ public interface Violation {
     /** How many times it occurred (in the window it was asked for). */
     long count();
 
+    /**
+     * False when the runtime was configured to log this violation only
+     * ({@link RuntimeConfig.OnViolation#LOG}): it is reported but should not fail a test or a build.
+     */
+    default boolean failing() {
+        return true;
+    }
+
+    /** The last lifecycle events of the device, oldest first, as they were at the first occurrence. */
+    default List<TimelineEvent> timeline() {
+        return List.of();
+    }
+
     /** The KASAN-style text block. */
     String toText();
 
@@ -80,5 +93,20 @@ public interface Violation {
 
         /** True when this operation was already running when the unbind completed. */
         boolean inFlightAcrossUnbind();
+    }
+
+    /** One lifecycle event of a device. */
+    interface TimelineEvent {
+        /** Microseconds since the device's first event. */
+        long tUs();
+
+        /** The thread it happened on. */
+        String thread();
+
+        /** What happened, such as {@code probe}, {@code unregister} or {@code unbind-done}. */
+        String event();
+
+        /** More about it (such as the cdev's name), or null. */
+        String detail();
     }
 }

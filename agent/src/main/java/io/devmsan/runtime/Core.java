@@ -34,6 +34,7 @@ final class Core {
 
     private static final Object INSTALL_LOCK = new Object();
     private static boolean installCalled;
+    private static Thread shutdownHook;
 
     private static volatile RuntimeConfig config = RuntimeConfig.defaults();
     private static volatile Registry registry = new Registry();
@@ -158,14 +159,14 @@ final class Core {
                 return;
             }
             installCalled = true;
+            config = newConfig;
+            version = agentVersion;
+            startMillis = System.currentTimeMillis();
+            reportsEnabled = true;
+            backgroundFlush = true;
+            shutdownHook = new Thread(Core::flushQuietly, "devmsan-shutdown");
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
-        config = newConfig;
-        version = agentVersion;
-        startMillis = System.currentTimeMillis();
-        reportsEnabled = true;
-        backgroundFlush = true;
-        Thread hook = new Thread(Core::flushQuietly, "devmsan-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
         Log.startup("devmsan " + version() + " on Java " + System.getProperty("java.version") + " (" + newConfig
                 + "), reports to " + Reports.file().toAbsolutePath());
     }
@@ -263,9 +264,19 @@ final class Core {
 
     /**
      * For tests: starts over with {@code newConfig} and a recorder for at most {@code capacity}
-     * fingerprints, forgetting every record, token and count, and the current thread's state.
+     * fingerprints, forgetting every record, token and count, the current thread's state and any
+     * install (its shutdown hook is removed).
      */
     static void resetForTests(RuntimeConfig newConfig, boolean flushInBackground, int capacity) {
+        synchronized (INSTALL_LOCK) {
+            if (shutdownHook != null) {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+                shutdownHook = null;
+            }
+            installCalled = false;
+            installed = false;
+            version = null;
+        }
         config = newConfig;
         registry = new Registry();
         recorder = new Recorder(capacity);

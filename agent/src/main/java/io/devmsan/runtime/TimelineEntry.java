@@ -15,6 +15,6 @@ record TimelineEntry(long tUs, String thread, String event, String detail) imple
     /** One line of the text report: {@code   +120us    main      cdev-add xyz0}. */
     String toText() {
         String time = "+" + tUs + "us";
-        return String.format("  %-10s%-10s%s%s", time, thread, event, detail == null ? "" : " " + detail);
+        return String.format("  %-9s %-9s %s%s", time, thread, event, detail == null ? "" : " " + detail);
     }
 }

@@ -197,6 +197,37 @@ class BindScopeTest extends RuntimeTest {
         assertEquals("", console());
     }
 
+    @io.devmsan.annotations.ScopeOwned(io.devmsan.annotations.ScopeOwned.Ownership.ADOPTED)
+    static class NotRewritten {
+    }
+
+    static final class NotRewrittenSubclass extends NotRewritten {
+    }
+
+    @Test
+    void adoptOfAScopeOwnedClassWithoutOwnerFieldIsLoggedOnce() {
+        Model.probe(device, () -> { });
+        DevmsanRuntime.adopt(device, new NotRewrittenSubclass(), Model.ADOPT);
+        DevmsanRuntime.adopt(device, new NotRewrittenSubclass(), Model.ADOPT);
+        assertEquals(1, occurrences(console(), "NotRewrittenSubclass is @ScopeOwned but has no devmsan$owner field"),
+                console());
+    }
+
+    @Test
+    void deviceWhoseToStringFailsIsNamedByIdentity() {
+        Object nasty = new Object() {
+            @Override
+            public String toString() {
+                throw new IllegalStateException("not yet named");
+            }
+        };
+        AtomicReference<Context> context = new AtomicReference<>();
+        Model.probe(nasty, () -> context.set(new Context()));
+        Model.unbind(nasty);
+        context.get().readRegs();
+        assertEquals(Names.identity(nasty), Devmsan.violations().get(0).device());
+    }
+
     @Test
     void provenanceNoneSharesTheScopeTokenAndReportsTheProbeStack() {
         reset(config().withProvenance(RuntimeConfig.Provenance.NONE));

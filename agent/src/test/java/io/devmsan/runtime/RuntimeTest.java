@@ -25,6 +25,7 @@ abstract class RuntimeTest {
         originalErr = System.err;
         err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        Log.reset();
         reset(config());
     }
 

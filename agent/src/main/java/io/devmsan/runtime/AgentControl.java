@@ -11,7 +11,8 @@ public final class AgentControl {
 
     /**
      * Configures the runtime, once, from premain: later calls log a warning and change nothing.
-     * Registers the shutdown hook that writes the report file and logs the start-up line.
+     * Registers the shutdown hook that writes the report file. The agent logs the start-up line
+     * once its canary has passed.
      *
      * @param config the runtime configuration
      * @param version the agent's version, for reports
@@ -35,6 +36,11 @@ public final class AgentControl {
      */
     public static void recordTransformFailure(String className, Throwable failure) {
         Core.recordTransformFailure(className, failure);
+    }
+
+    /** The JSON report file this JVM writes. */
+    public static java.nio.file.Path reportFile() {
+        return Reports.file();
     }
 
     /** The configuration in effect: the installed one, or the defaults. */

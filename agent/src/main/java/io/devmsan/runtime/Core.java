@@ -167,8 +167,6 @@ final class Core {
             shutdownHook = new Thread(Core::flushQuietly, "devmsan-shutdown");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
-        Log.startup("devmsan " + version() + " on Java " + System.getProperty("java.version") + " (" + newConfig
-                + "), reports to " + Reports.file().toAbsolutePath());
     }
 
     static void markInstalled() {

@@ -1,0 +1,156 @@
+package io.devmsan.agent;
+
+import io.devmsan.runtime.Sites;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.commons.AdviceAdapter;
+
+/**
+ * Inserts the checks into one method. Every inserted sequence is straight-line code that leaves
+ * the operand stack as it found it, so existing stack map frames stay valid and only the maximum
+ * stack size grows. {@link AdviceAdapter} tells when a constructor has called {@code super()}:
+ * before that, {@code this} is uninitialised and may not be read. Inserted instructions go through
+ * {@code super.visit...} (never GeneratorAdapter's helpers, which bypass the adapter) so that its
+ * simulation of the constructor's stack stays exact.
+ */
+final class AccessMethodRewriter extends AdviceAdapter {
+
+    private final RewriteContext context;
+    private final AccessRewriter owner;
+    private final String methodName;
+    private final boolean isConstructor;
+    private final boolean isStatic;
+    private final boolean isBridge;
+    private boolean thisInitialised;
+    private int line = -1;
+
+    AccessMethodRewriter(MethodVisitor next, int access, String name, String descriptor,
+            RewriteContext context, AccessRewriter owner) {
+        super(Opcodes.ASM9, next, access, name, descriptor);
+        this.context = context;
+        this.owner = owner;
+        this.methodName = name;
+        this.isConstructor = "<init>".equals(name);
+        this.isStatic = (access & Opcodes.ACC_STATIC) != 0;
+        this.isBridge = (access & Opcodes.ACC_BRIDGE) != 0;
+        this.thisInitialised = !isConstructor;
+    }
+
+    @Override
+    public void visitLineNumber(int line, Label start) {
+        this.line = line;
+        super.visitLineNumber(line, start);
+    }
+
+    @Override
+    protected void onMethodEnter() {
+        if (isConstructor) {
+            thisInitialised = true;
+            return;
+        }
+        if (isStatic || isBridge || context.ownerFieldDeclarer == null) {
+            return;
+        }
+        // Entry of an instance method of an owned class: the receiver must be alive.
+        int site = site(Sites.Kind.OWNED_CALL, context.className() + "#" + methodName + "()");
+        super.visitVarInsn(ALOAD, 0);                                                       // [this]
+        super.visitFieldInsn(GETFIELD, context.self.name, Names.OWNER_FIELD, Names.OBJECT); // [token]
+        super.visitLdcInsn(site);                                                       // [token, site]
+        super.visitMethodInsn(INVOKESTATIC, Names.RUNTIME, Names.CHECK_OWNED,
+                Names.CHECK_OWNED_DESC, false);                           // []
+        owner.markRewritten();
+    }
+
+    @Override
+    protected void onMethodExit(int opcode) {
+        if (!isConstructor || opcode == ATHROW || !TypeFacts.ALLOCATED_IN_SCOPE.equals(context.self.ownership)) {
+            return;
+        }
+        // End of a constructor of an owned class: the new object belongs to the active scope.
+        int site = site(Sites.Kind.ALLOCATION, context.className());
+        super.visitVarInsn(ALOAD, 0);                                                       // [this]
+        super.visitVarInsn(ALOAD, 0);                                                       // [this, this]
+        super.visitLdcInsn(site);                                                       // [this, this, site]
+        super.visitMethodInsn(INVOKESTATIC, Names.RUNTIME, Names.OWNER_FOR_NEW,
+                Names.OWNER_FOR_NEW_DESC, false);                         // [this, token]
+        super.visitFieldInsn(PUTFIELD, context.self.name, Names.OWNER_FIELD, Names.OBJECT); // []
+        owner.markRewritten();
+    }
+
+    @Override
+    public void visitFieldInsn(int opcode, String fieldOwner, String name, String descriptor) {
+        if ((opcode != GETFIELD && opcode != PUTFIELD) || name.startsWith(Names.PREFIX)) {
+            super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
+            return;
+        }
+        ClassLoader loader = context.loader;
+        String scopedDeclarer = context.registry.scopedFieldDeclarer(loader, fieldOwner, name);
+        boolean ownedReceiver = context.registry.ownerFieldDeclarer(loader, fieldOwner) != null;
+        if (ownedReceiver && thisInitialised) {
+            checkReceiver(opcode, fieldOwner, name, descriptor);
+        }
+        if (scopedDeclarer == null) {
+            super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
+        } else if (opcode == GETFIELD) {
+            scopedRead(fieldOwner, name, descriptor, scopedDeclarer);
+        } else if (thisInitialised || scopedDeclarer.equals(context.self.name)) {
+            // Before super() only the class's own fields may be written, companions included.
+            scopedWrite(fieldOwner, name, descriptor, scopedDeclarer);
+        } else {
+            super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
+        }
+    }
+
+    /** Checks the owner token of the object whose field is about to be read or written. */
+    private void checkReceiver(int opcode, String fieldOwner, String name, String descriptor) {
+        boolean read = opcode == GETFIELD;
+        int site = site(read ? Sites.Kind.OWNED_FIELD_READ : Sites.Kind.OWNED_FIELD_WRITE,
+                Names.dotted(fieldOwner) + "#" + name);
+        if (read) {
+            super.visitInsn(DUP);                                                        // [obj, obj]
+        } else if (Type.getType(descriptor).getSize() == 1) {
+            super.visitInsn(SWAP);                                                       // [value, obj]
+            super.visitInsn(DUP_X1);                                      // [obj, value, obj]
+        } else {
+            super.visitInsn(DUP2_X1);                                     // [value2, obj, value2]
+            super.visitInsn(POP2);                                        // [value2, obj]
+            super.visitInsn(DUP_X2);                                      // [obj, value2, obj]
+        }
+        super.visitFieldInsn(GETFIELD, fieldOwner, Names.OWNER_FIELD, Names.OBJECT); // [..., token]
+        super.visitLdcInsn(site);                                                       // [..., token, site]
+        super.visitMethodInsn(INVOKESTATIC, Names.RUNTIME, Names.CHECK_OWNED,
+                Names.CHECK_OWNED_DESC, false);                           // [obj] or [obj, value]
+        owner.markRewritten();
+    }
+
+    private void scopedRead(String fieldOwner, String name, String descriptor, String declarer) {
+        int site = site(Sites.Kind.SCOPED_READ, Names.dotted(declarer) + "#" + name);
+        super.visitInsn(DUP);                                                            // [obj, obj]
+        super.visitFieldInsn(GETFIELD, fieldOwner, Names.companion(name), Names.OBJECT); // [obj, token]
+        super.visitInsn(SWAP);                                                           // [token, obj]
+        super.visitFieldInsn(GETFIELD, fieldOwner, name, descriptor);     // [token, value]
+        super.visitInsn(DUP_X1);                                          // [value, token, value]
+        super.visitInsn(SWAP);                                                           // [value, value, token]
+        super.visitLdcInsn(site);                                                       // [value, value, token, site]
+        super.visitMethodInsn(INVOKESTATIC, Names.RUNTIME, Names.CHECK_SCOPED_READ,
+                Names.CHECK_SCOPED_READ_DESC, false);                     // [value]
+        owner.markRewritten();
+    }
+
+    private void scopedWrite(String fieldOwner, String name, String descriptor, String declarer) {
+        int site = site(Sites.Kind.SCOPED_WRITE, Names.dotted(declarer) + "#" + name);
+        super.visitInsn(DUP2);                                                           // [obj, value, obj, value]
+        super.visitLdcInsn(site);                                                       // [obj, value, obj, value, site]
+        super.visitMethodInsn(INVOKESTATIC, Names.RUNTIME, Names.OWNER_FOR_STORE,
+                Names.OWNER_FOR_STORE_DESC, false);                       // [obj, value, obj, token]
+        super.visitFieldInsn(PUTFIELD, fieldOwner, Names.companion(name), Names.OBJECT); // [obj, value]
+        super.visitFieldInsn(PUTFIELD, fieldOwner, name, descriptor);     // []
+        owner.markRewritten();
+    }
+
+    private int site(Sites.Kind kind, String resource) {
+        return Sites.register(kind, context.className(), methodName, context.sourceFile, line, resource);
+    }
+}

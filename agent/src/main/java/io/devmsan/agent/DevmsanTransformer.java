@@ -1,0 +1,93 @@
+package io.devmsan.agent;
+
+import io.devmsan.runtime.AgentControl;
+import java.io.IOException;
+import java.lang.instrument.ClassFileTransformer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.ProtectionDomain;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
+
+/**
+ * The agent's transformer. For each class it may rewrite (see {@link ClassFilter}): read its facts,
+ * return it untouched unless {@link RelevanceScan} finds something to check, weave the lifecycle
+ * advice, insert the access checks. A class that cannot be rewritten loads unchanged and the
+ * failure is logged once with the class, its class file version and the agent's version: the JVM
+ * would otherwise swallow the exception.
+ */
+final class DevmsanTransformer implements ClassFileTransformer {
+
+    private final ClassFilter filter;
+    private final TypeRegistry registry;
+    private final LifecycleWeaver weaver;
+    private final AgentLog log;
+    private final String version;
+    private final Path dumpDir;
+
+    DevmsanTransformer(AgentOptions options, AgentLog log, String version) {
+        this.filter = options.classFilter();
+        this.log = log;
+        this.version = version;
+        this.dumpDir = options.dumpDir();
+        this.registry = new TypeRegistry(log);
+        this.weaver = new LifecycleWeaver(log);
+    }
+
+    @Override
+    public byte[] transform(ClassLoader loader, String className, Class<?> classBeingRedefined,
+            ProtectionDomain protectionDomain, byte[] classFile) {
+        // Retransformation may not add fields; bootstrap classes are the JDK's.
+        if (className == null || loader == null || classBeingRedefined != null || !filter.accepts(className)) {
+            return null;
+        }
+        try {
+            return rewrite(loader, className, classFile);
+        } catch (Throwable t) {
+            // Logged once per class by the runtime, which also counts it for the report.
+            AgentControl.recordTransformFailure(Names.dotted(className) + " (class file version "
+                    + classFileVersion(classFile) + ", devmsan " + version + ")", t);
+            return null;
+        }
+    }
+
+    /** The rewritten class file, or null when the class needs nothing. */
+    byte[] rewrite(ClassLoader loader, String className, byte[] classFile) {
+        ClassReader reader = new ClassReader(classFile);
+        TypeFacts self = TypeFacts.read(reader);
+        registry.put(loader, self);
+        if (!RelevanceScan.needsRewrite(reader, self, loader, registry)) {
+            return null;
+        }
+        byte[] woven = self.hasLifecycleMethods ? weaver.weave(className, classFile, loader) : classFile;
+        ClassReader wovenReader = woven == classFile ? reader : new ClassReader(woven);
+        ClassWriter writer = new ClassWriter(wovenReader, ClassWriter.COMPUTE_MAXS);
+        AccessRewriter rewriter = new AccessRewriter(writer, new RewriteContext(loader, registry, self));
+        // AdviceAdapter keeps frames right only when they are expanded.
+        wovenReader.accept(rewriter, ClassReader.EXPAND_FRAMES);
+        if (!rewriter.rewroteSomething() && woven == classFile) {
+            return null;
+        }
+        byte[] result = rewriter.rewroteSomething() ? writer.toByteArray() : woven;
+        dump(className, result);
+        return result;
+    }
+
+    private void dump(String className, byte[] classFile) {
+        if (dumpDir == null) {
+            return;
+        }
+        try {
+            Path file = dumpDir.resolve(className + ".class");
+            Files.createDirectories(file.getParent());
+            Files.write(file, classFile);
+        } catch (IOException e) {
+            log.warnOnce("devmsan could not dump rewritten classes to " + dumpDir + ": " + e);
+        }
+    }
+
+    static int classFileVersion(byte[] classFile) {
+        return classFile != null && classFile.length >= 8
+                ? ((classFile[6] & 0xff) << 8) | (classFile[7] & 0xff) : -1;
+    }
+}

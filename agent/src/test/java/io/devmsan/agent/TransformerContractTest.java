@@ -1,0 +1,54 @@
+package io.devmsan.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import org.junit.jupiter.api.Test;
+
+class TransformerContractTest {
+
+    private final DevmsanTransformer transformer =
+            new DevmsanTransformer(AgentOptions.DEFAULTS, new AgentLog(false), "test");
+
+    private static byte[] bytesOf(Class<?> type) throws Exception {
+        try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void jdkAndAgentClassesAreNeverRewrittenWhateverIsIncluded() {
+        ClassLoader loader = getClass().getClassLoader();
+        assertNull(transformer.transform(loader, "java/lang/String", null, null, new byte[0]));
+        assertNull(transformer.transform(loader, "io/devmsan/runtime/DevmsanRuntime", null, null, new byte[0]));
+        assertNull(transformer.transform(loader, "io/devmsan/shaded/asm/ClassReader", null, null, new byte[0]));
+    }
+
+    @Test
+    void bootstrapClassesAndRetransformationsAreLeftAlone() throws Exception {
+        byte[] holder = bytesOf(io.devmsan.fixtures.ScopedHolder.class);
+        assertNull(transformer.transform(null, "io/devmsan/fixtures/ScopedHolder", null, null, holder));
+        assertNull(transformer.transform(getClass().getClassLoader(), "io/devmsan/fixtures/ScopedHolder",
+                Object.class, null, holder));
+    }
+
+    @Test
+    void aClassThatCannotBeParsedLoadsUnchangedAndIsCounted() {
+        byte[] garbage = {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 99, 1, 2, 3};
+        assertNull(transformer.transform(getClass().getClassLoader(), "com/example/Broken", null, null, garbage));
+        assertEquals(99, DevmsanTransformer.classFileVersion(garbage));
+    }
+
+    @Test
+    void excludedClassesAreLeftAlone() throws Exception {
+        DevmsanTransformer excluding = new DevmsanTransformer(
+                AgentOptions.parse("exclude=io.devmsan.fixtures.*"), new AgentLog(false), "test");
+        byte[] holder = bytesOf(io.devmsan.fixtures.ScopedHolder.class);
+        assertNull(excluding.transform(getClass().getClassLoader(), "io/devmsan/fixtures/ScopedHolder",
+                null, null, holder));
+        assertTrue(transformer.transform(getClass().getClassLoader(), "io/devmsan/fixtures/ScopedHolder",
+                null, null, holder) != null);
+    }
+}

@@ -3,6 +3,7 @@ package io.devmsan.kernel.core;
 import io.devmsan.kernel.Errno;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A bus ({@code struct bus_type}): where drivers and devices are registered and matched by name,
@@ -159,6 +160,24 @@ public final class Bus {
         } finally {
             dev.unlock();
         }
+    }
+
+    /**
+     * {@link #unbind(Device)} from a new thread, like a shell writing the device's name to the sysfs
+     * {@code unbind} file while the caller goes on.
+     */
+    public CompletableFuture<Integer> unbindAsync(Device dev) {
+        CompletableFuture<Integer> result = new CompletableFuture<>();
+        Thread shell = new Thread(() -> {
+            try {
+                result.complete(unbind(dev));
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, "sysfs-unbind " + dev.name());
+        shell.setDaemon(true);
+        shell.start();
+        return result;
     }
 
     /** Unbinds {@code dev} when bound, then binds it again: the result of the new probe. */

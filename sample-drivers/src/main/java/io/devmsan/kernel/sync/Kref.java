@@ -53,6 +53,7 @@ public final class Kref {
             return true;
         }
         if (now < 0) {
+            refcount.incrementAndGet();
             throw new IllegalStateException("refcount_t: underflow; use-after-free");
         }
         return false;

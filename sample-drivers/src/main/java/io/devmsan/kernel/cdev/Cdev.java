@@ -11,7 +11,7 @@ import io.devmsan.kernel.sync.Kref;
  * A character device ({@code struct cdev}): the file operations that opens on it reach.
  *
  * <p>Lifetime, as in the kernel: {@link #add} makes it openable and pins its device structure;
- * {@link #del()} stops new opens (they fail with {@code -ENXIO}) but neither waits for nor stops
+ * {@link #del()} makes later opens fail with {@code -ENXIO} but neither waits for nor stops
  * the files already open, which keep their captured file operations; every open file holds a
  * reference, and the device structure is released only after {@code del()} and the last close.
  */
@@ -82,7 +82,7 @@ public final class Cdev {
     }
 
     /**
-     * {@code cdev_device_del}: removes the node and {@code dev}, and stops new opens. Files already
+     * {@code cdev_device_del}: removes the node and {@code dev}; opening fails from now on. Files already
      * open are untouched: their operations keep reaching the driver.
      */
     @Lifecycle.CdevDel(cdev = Lifecycle.THIS)

@@ -70,7 +70,7 @@ final class TpmChip {
 
     /**
      * {@code tpm_chip_unregister}: no new opens, then waits for every operation inside the ops and
-     * makes the ops unreachable. After it returns nothing runs in, or will enter, an ops callback.
+     * makes the ops unreachable: once this returns, no ops callback is in progress and none can start.
      */
     void unregister() {
         cdev.del();

@@ -4,7 +4,7 @@
  * device; every user of the chip takes a device reference and the read side of {@code ops_sem} and
  * fails when {@code ops} is null ({@code tpm_try_get_ops}), and {@code tpm_chip_unregister} deletes
  * the character device, then clears {@code ops} under the write side. Once unregister returns,
- * nothing runs in an ops callback and nothing will, so the low-level driver may let devres unmap
+ * no callback into the low-level driver is in progress and none can begin, so devres may unmap
  * its registers. File operations on a file opened before unbind fail with {@code -EPIPE}.
  *
  * <p>The main class is {@link io.devmsan.samples.tpm.TpmChip}; {@link io.devmsan.samples.tpm.TpmTis}

@@ -6,8 +6,8 @@ import io.devmsan.kernel.cdev.File;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The reproducer kernel developers use, on the xyz driver: open the node, unbind the driver through
- * sysfs, keep issuing ioctls on the open file.
+ * The classic way to reproduce a use after unbind, played on the xyz driver: hold the node open,
+ * unbind through sysfs from another thread, then call ioctl on the file that is still open.
  */
 public final class XyzStory {
 

@@ -1,0 +1,53 @@
+package io.devmsan.samples.runner;
+
+import io.devmsan.runtime.Devmsan;
+import io.devmsan.runtime.Violation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@link Observer} backed by the agent's query API. It is the only class of the runner that
+ * links against {@code io.devmsan.runtime}, so that the rest loads without the agent and can say
+ * that it is missing.
+ */
+final class AgentObserver implements Observer {
+
+    static final String FIX =
+            "java -javaagent:agent/target/devmsan-agent.jar -jar sample-drivers/target/devmsan-sample-drivers.jar";
+
+    @Override
+    public String unavailable() {
+        try {
+            Class.forName("io.devmsan.runtime.Devmsan");
+            if (!Devmsan.isInstalled()) {
+                return "devmsan agent is on the class path but not installed; run: " + FIX;
+            }
+            return null;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return "devmsan agent not attached (io.devmsan.runtime.Devmsan cannot be loaded); run: " + FIX;
+        }
+    }
+
+    @Override
+    public Outcome observe(Scenario scenario) {
+        Devmsan.Snapshot before = Devmsan.snapshot();
+        String error = null;
+        try {
+            scenario.story().run();
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Exception | Error e) {
+            error = e.toString();
+        }
+        List<Violation> found = Devmsan.since(before);
+        List<String> texts = new ArrayList<>(found.size());
+        List<String> jsons = new ArrayList<>(found.size());
+        for (Violation violation : found) {
+            texts.add(violation.toText());
+            jsons.add(violation.toJson());
+        }
+        Verdict observed = error != null ? Verdict.ERROR
+                : found.isEmpty() ? Verdict.CLEAN : Verdict.VIOLATION;
+        return new Outcome(scenario, observed, error, texts, jsons);
+    }
+}

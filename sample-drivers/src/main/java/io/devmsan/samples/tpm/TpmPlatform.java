@@ -1,0 +1,65 @@
+package io.devmsan.samples.tpm;
+
+import io.devmsan.kernel.cdev.Devtmpfs;
+import io.devmsan.kernel.core.Bus;
+import io.devmsan.kernel.core.Device;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A machine with one TIS platform device and the {@code tpm_tis} driver bound to it. */
+public final class TpmPlatform {
+
+    private static final AtomicInteger IDS = new AtomicInteger();
+
+    private final Bus bus;
+    private final TpmTis driver;
+    private final Device device;
+
+    private TpmPlatform(Bus bus, TpmTis driver, Device device) {
+        this.bus = bus;
+        this.driver = driver;
+        this.device = device;
+    }
+
+    /** Registers the driver and adds a new device {@code tpm_tis.<id>}, which binds. */
+    public static TpmPlatform boot() {
+        Bus bus = new Bus("platform");
+        TpmTis driver = new TpmTis();
+        bus.registerDriver(driver);
+        Device device = new Device(TpmTis.NAME + "." + IDS.getAndIncrement());
+        int ret = bus.addDevice(device);
+        if (ret < 0 || device.driver() != driver) {
+            throw new IllegalStateException("tpm_tis did not bind to " + device + " (add returned " + ret + ")");
+        }
+        return new TpmPlatform(bus, driver, device);
+    }
+
+    /** The platform bus. */
+    public Bus bus() {
+        return bus;
+    }
+
+    /** The TIS platform device. */
+    public Device device() {
+        return device;
+    }
+
+    /** The chip's node ({@code /dev/tpmN}), found below the platform device; only while bound. */
+    public String nodePath() {
+        return Devtmpfs.path(chip().dev.name());
+    }
+
+    /** The chip, while bound. */
+    TpmChip chip() {
+        TpmChip chip = device.getDrvdata(TpmChip.class);
+        if (chip == null) {
+            throw new IllegalStateException(device + " has no TPM chip (not bound?)");
+        }
+        return chip;
+    }
+
+    /** Removes the device (unbinding it if still bound) and unregisters the driver. */
+    public void shutdown() {
+        bus.removeDevice(device);
+        bus.unregisterDriver(driver);
+    }
+}

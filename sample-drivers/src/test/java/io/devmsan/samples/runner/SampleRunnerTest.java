@@ -1,0 +1,170 @@
+package io.devmsan.samples.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The runner's arguments, exit codes and reports, with the agent replaced by scripted observations. */
+class SampleRunnerTest {
+
+    /** Observes what the test scripted per scenario id, and records which stories were asked for. */
+    private static final class ScriptedObserver implements Observer {
+        final Map<String, Outcome> script;
+        final String unavailable;
+        final List<String> observed = new ArrayList<>();
+
+        ScriptedObserver(Map<String, Outcome> script, String unavailable) {
+            this.script = script;
+            this.unavailable = unavailable;
+        }
+
+        @Override
+        public String unavailable() {
+            return unavailable;
+        }
+
+        @Override
+        public Outcome observe(Scenario scenario) {
+            observed.add(scenario.id());
+            return script.get(scenario.id());
+        }
+    }
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private static Outcome outcome(String id, Verdict observed, String... jsons) {
+        List<String> texts = new ArrayList<>();
+        for (String json : jsons) {
+            texts.add("BUG: devmsan: use-after-unbind " + json.length());
+        }
+        return new Outcome(Scenarios.find(id), observed, observed == Verdict.ERROR ? "boom \"quoted\"" : null,
+                texts, List.of(jsons));
+    }
+
+    private int run(Observer observer, String... args) {
+        return SampleRunner.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), observer);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private static ScriptedObserver asExpected() {
+        return new ScriptedObserver(Map.of(
+                "xyz-devm-ioctl", outcome("xyz-devm-ioctl", Verdict.VIOLATION, "{\"rule\":\"use-after-unbind\"}"),
+                "tpm-strong-fence", outcome("tpm-strong-fence", Verdict.CLEAN)), null);
+    }
+
+    @Test
+    void everyVerdictAsExpectedExitsZeroWithATableAndTheReports() {
+        ScriptedObserver observer = asExpected();
+        assertEquals(0, run(observer));
+
+        assertEquals(Scenarios.ids(), observer.observed);
+        String[] lines = out().split("\n");
+        assertTrue(lines[0].startsWith("ID"), out());
+        assertTrue(lines[1].startsWith("xyz-devm-ioctl") && lines[1].contains("003")
+                && lines[1].contains("violation") && lines[1].endsWith("OK"), lines[1]);
+        assertTrue(lines[2].startsWith("tpm-strong-fence") && lines[2].endsWith("OK"), lines[2]);
+        assertTrue(out().contains("--- xyz-devm-ioctl: 1 violation\nBUG: devmsan: use-after-unbind"), out());
+        assertTrue(out().trim().endsWith("2 scenarios: 2 OK, 0 MISMATCH"), out());
+        assertEquals("", err());
+    }
+
+    @Test
+    void aMismatchExitsOne() {
+        ScriptedObserver observer = new ScriptedObserver(Map.of(
+                "tpm-strong-fence", outcome("tpm-strong-fence", Verdict.VIOLATION, "{}")), null);
+        assertEquals(1, run(observer, "tpm-strong-fence"));
+        assertTrue(out().contains("MISMATCH"), out());
+        assertTrue(out().trim().endsWith("1 scenario: 0 OK, 1 MISMATCH"), out());
+    }
+
+    @Test
+    void aFailedStoryIsAMismatchAndIsShown() {
+        ScriptedObserver observer = new ScriptedObserver(Map.of(
+                "xyz-devm-ioctl", outcome("xyz-devm-ioctl", Verdict.ERROR)), null);
+        assertEquals(1, run(observer, "xyz-devm-ioctl"));
+        assertTrue(out().contains("--- xyz-devm-ioctl: story failed: boom"), out());
+    }
+
+    @Test
+    void jsonIsOneArrayWithTheRawViolations() {
+        assertEquals(0, run(asExpected(), "--json"));
+        String json = out().trim();
+        assertTrue(json.startsWith("[") && json.endsWith("]"), json);
+        assertTrue(json.contains("{\"id\": \"xyz-devm-ioctl\", \"seed\": \"003\", \"pattern\": "), json);
+        assertTrue(json.contains("\"expected\": \"violation\", \"observed\": \"violation\", "
+                + "\"violations\": [{\"rule\":\"use-after-unbind\"}]}"), json);
+        assertTrue(json.contains("\"id\": \"tpm-strong-fence\""), json);
+        assertTrue(json.contains("\"violations\": []"), json);
+    }
+
+    @Test
+    void jsonEscapesStoryFailures() {
+        ScriptedObserver observer = new ScriptedObserver(Map.of(
+                "xyz-devm-ioctl", outcome("xyz-devm-ioctl", Verdict.ERROR)), null);
+        assertEquals(1, run(observer, "--json", "xyz-devm-ioctl"));
+        assertTrue(out().contains("\"observed\": \"error\", \"error\": \"boom \\\"quoted\\\"\""), out());
+    }
+
+    @Test
+    void namedScenariosRunAloneInTheGivenOrder() {
+        ScriptedObserver observer = asExpected();
+        assertEquals(0, run(observer, "tpm-strong-fence", "xyz-devm-ioctl", "tpm-strong-fence"));
+        assertEquals(List.of("tpm-strong-fence", "xyz-devm-ioctl"), observer.observed);
+    }
+
+    @Test
+    void listPrintsTheIdsWithoutTheAgent() {
+        ScriptedObserver observer = new ScriptedObserver(Map.of(), "agent missing");
+        assertEquals(0, run(observer, "--list"));
+        assertEquals(String.join("\n", Scenarios.ids()) + "\n", out());
+        assertEquals(List.of(), observer.observed);
+    }
+
+    @Test
+    void aBadArgumentExitsTwoWithOneLineNamingItAndWhatIsAccepted() {
+        assertEquals(2, run(asExpected(), "--verbose"));
+        assertEquals(1, err().lines().count(), err());
+        assertTrue(err().contains("'--verbose'") && err().contains("--list") && err().contains("xyz-devm-ioctl"),
+                err());
+
+        err.reset();
+        assertEquals(2, run(asExpected(), "no-such-scenario"));
+        assertTrue(err().contains("unknown scenario 'no-such-scenario'"), err());
+        assertEquals("", out());
+    }
+
+    @Test
+    void withoutTheAgentItExitsTwoNamingTheFix() {
+        ScriptedObserver observer = new ScriptedObserver(Map.of(), "devmsan agent not attached; run: X");
+        assertEquals(2, run(observer));
+        assertEquals("sample-runner: devmsan agent not attached; run: X\n", err());
+        assertEquals(List.of(), observer.observed);
+    }
+
+    @Test
+    void theRealObserverNamesTheJavaagentFix() {
+        String reason = new AgentObserver().unavailable();
+        // Under the agent this is null; without it, it must say how to attach it.
+        if (reason != null) {
+            assertTrue(reason.contains("-javaagent:agent/target/devmsan-agent.jar"), reason);
+        }
+        assertFalse(AgentObserver.FIX.isEmpty());
+    }
+}

@@ -10,9 +10,9 @@ public final class Scenarios {
 
     private static final List<Scenario> ALL = List.of(
             new Scenario("xyz-devm-ioctl", "003", "devm context read by a cdev ioctl after unbind",
-                    Verdict.VIOLATION, XyzStory::openUnbindIoctl),
+                    Verdict.VIOLATION, XyzStory.class, XyzStory::openUnbindIoctl),
             new Scenario("tpm-strong-fence", "000", "ops cleared under a rwsem at unregister",
-                    Verdict.CLEAN, TpmStory::openUnbindWrite));
+                    Verdict.CLEAN, TpmStory.class, TpmStory::openUnbindWrite));
 
     private Scenarios() {
     }

@@ -35,8 +35,8 @@ class ScenariosTest {
     @Test
     void aScenarioCannotExpectAnError() {
         assertThrows(IllegalArgumentException.class,
-                () -> new Scenario("x", "000", "p", Verdict.ERROR, () -> { }));
+                () -> new Scenario("x", "000", "p", Verdict.ERROR, Object.class, () -> { }));
         assertThrows(IllegalArgumentException.class,
-                () -> new Scenario("with blank", "000", "p", Verdict.CLEAN, () -> { }));
+                () -> new Scenario("with blank", "000", "p", Verdict.CLEAN, Object.class, () -> { }));
     }
 }

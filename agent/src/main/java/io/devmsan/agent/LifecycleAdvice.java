@@ -127,6 +127,11 @@ final class LifecycleAdvice {
 
     /** Applies to {@code @Fence.Enter} methods that always hold the read side on return. */
     static final class FenceEnter {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static void enter(@Subject Object fence, @SiteId int site) {
+            DevmsanRuntime.fenceAttempt(fence, site);
+        }
+
         @Advice.OnMethodExit(suppress = Throwable.class)
         static void exit(@Subject Object fence, @SiteId int site) {
             DevmsanRuntime.fenceEnter(fence, site);
@@ -135,6 +140,11 @@ final class LifecycleAdvice {
 
     /** Applies to {@code @Fence.Enter(held = WHEN_TRUE)} methods, which return a boolean. */
     static final class FenceEnterWhenTrue {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static void enter(@Subject Object fence, @SiteId int site) {
+            DevmsanRuntime.fenceAttempt(fence, site);
+        }
+
         @Advice.OnMethodExit(suppress = Throwable.class)
         static void exit(@Subject Object fence, @Advice.Return boolean held, @SiteId int site) {
             if (held) {
@@ -151,8 +161,24 @@ final class LifecycleAdvice {
         }
     }
 
-    /** Applies to {@code @Fence.Synchronize} methods. */
+    /** Applies to {@code @Fence.Synchronize} methods: the entry may block, the exit has waited. */
     static final class FenceSynchronize {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static void enter(@Subject Object fence, @SiteId int site) {
+            DevmsanRuntime.fenceAttempt(fence, site);
+        }
+
+        @Advice.OnMethodExit(suppress = Throwable.class)
+        static void exit(@Subject Object fence, @SiteId int site) {
+            DevmsanRuntime.fenceSynchronize(fence, site);
+        }
+    }
+
+    /**
+     * Applies to {@code @Fence.Synchronize} methods that are also {@code @Fence.Enter} (a mutex's
+     * lock): the enter advice already reports the attempt.
+     */
+    static final class FenceSynchronizeOnly {
         @Advice.OnMethodExit(suppress = Throwable.class)
         static void exit(@Subject Object fence, @SiteId int site) {
             DevmsanRuntime.fenceSynchronize(fence, site);

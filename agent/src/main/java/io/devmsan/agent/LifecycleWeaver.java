@@ -89,7 +89,20 @@ final class LifecycleWeaver {
             }
             adviceClass = LifecycleAdvice.FenceEnterWhenTrue.class;
         }
+        if (hook == Hook.FENCE_SYNCHRONIZE && hasAnnotation(method, Hook.FENCE_ENTER.annotation)) {
+            // One attempt per call: the @Fence.Enter advice on the same method reports it.
+            adviceClass = LifecycleAdvice.FenceSynchronizeOnly.class;
+        }
         return mapping.to(adviceClass).on(ElementMatchers.is(method));
+    }
+
+    private static boolean hasAnnotation(MethodDescription method, String annotationName) {
+        for (AnnotationDescription annotation : method.getDeclaredAnnotations()) {
+            if (annotation.getAnnotationType().getName().equals(annotationName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int intValue(AnnotationDescription annotation, String property) {
@@ -132,9 +145,10 @@ final class LifecycleWeaver {
         FILE_OPEN("Lifecycle$FileOpen", LifecycleAdvice.FileOpen.class, "cdev", "file", false),
         FILE_OPERATION("Lifecycle$FileOperation", LifecycleAdvice.FileOperation.class, "file", null, true),
         ENTRY_POINT("Lifecycle$EntryPoint", LifecycleAdvice.EntryPoint.class, "device", null, true),
-        FENCE_ENTER("Fence$Enter", LifecycleAdvice.FenceEnter.class, "fence", null, false),
+        // Enter and Synchronize report a blocking attempt at entry, so their fence is needed there.
+        FENCE_ENTER("Fence$Enter", LifecycleAdvice.FenceEnter.class, "fence", null, true),
         FENCE_EXIT("Fence$Exit", LifecycleAdvice.FenceExit.class, "fence", null, false),
-        FENCE_SYNCHRONIZE("Fence$Synchronize", LifecycleAdvice.FenceSynchronize.class, "fence", null, false);
+        FENCE_SYNCHRONIZE("Fence$Synchronize", LifecycleAdvice.FenceSynchronize.class, "fence", null, true);
 
         private static final String PACKAGE = "io.devmsan.annotations.";
 

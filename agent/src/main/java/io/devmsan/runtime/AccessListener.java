@@ -11,4 +11,12 @@ interface AccessListener {
 
     /** {@code owner} is the token checked, {@code site} the access's index in {@link Sites}. */
     void onAccess(Lifetime owner, int site);
+
+    /**
+     * A lifecycle or fence point of the model while armed: {@code subject} is what the hook names
+     * (the fence, the file, the device, the cdev, the freed object), {@code site} the method's
+     * index in {@link Sites}. Called after the runtime's own bookkeeping, outside its locks.
+     */
+    default void onEvent(ExplorerHooks.Event event, Object subject, int site) {
+    }
 }

@@ -32,6 +32,9 @@ final class Core {
         }
     }
 
+    /** {@code -Ddevmsan.fenceAnalysis=on}: the fence analysis runs for the whole JVM. */
+    static final String FENCE_ANALYSIS_PROPERTY = "devmsan.fenceAnalysis";
+
     private static final Object INSTALL_LOCK = new Object();
     private static boolean installCalled;
     private static Thread shutdownHook;
@@ -82,10 +85,12 @@ final class Core {
 
     static void unbindEnter(Object device, int site) {
         BindScopes.unbindEnter(device, site);
+        notify(ExplorerHooks.Event.UNBIND_ENTER, device, site);
     }
 
     static void unbindExit(Object device, Throwable thrown, int site) {
         BindScopes.unbindExit(device, thrown, site);
+        notify(ExplorerHooks.Event.UNBIND_EXIT, device, site);
     }
 
     static void adopt(Object device, Object object, int site) {
@@ -94,6 +99,7 @@ final class Core {
 
     static void free(Object object, int site) {
         BindScopes.free(object, site);
+        notify(ExplorerHooks.Event.FREE, object, site);
     }
 
     static void cdevAdd(Object cdev, Object device, int site) {
@@ -102,6 +108,7 @@ final class Core {
 
     static void cdevDel(Object cdev, int site) {
         CharDevices.cdevDel(cdev, site);
+        notify(ExplorerHooks.Event.CDEV_DEL, cdev, site);
     }
 
     static void fileOpened(Object cdev, Object file, int site) {
@@ -110,30 +117,55 @@ final class Core {
 
     static void operationEnter(Object file, int site) {
         CharDevices.operationEnter(file, site);
+        notify(ExplorerHooks.Event.OPERATION_ENTER, file, site);
     }
 
     static void operationExit(int site) {
         CharDevices.operationExit(site);
+        notify(ExplorerHooks.Event.OPERATION_EXIT, null, site);
     }
 
     static void entryEnter(Object device, int site) {
         CharDevices.entryEnter(device, site);
+        notify(ExplorerHooks.Event.ENTRY_ENTER, device, site);
     }
 
     static void entryExit(int site) {
         CharDevices.entryExit(site);
+        notify(ExplorerHooks.Event.ENTRY_EXIT, null, site);
+    }
+
+    static void fenceAttempt(Object fence, int site) {
+        notify(ExplorerHooks.Event.FENCE_ATTEMPT, fence, site);
     }
 
     static void fenceEnter(Object fence, int site) {
         Fences.enter(fence, site);
+        notify(ExplorerHooks.Event.FENCE_ENTER, fence, site);
     }
 
     static void fenceExit(Object fence, int site) {
         Fences.exit(fence, site);
+        notify(ExplorerHooks.Event.FENCE_EXIT, fence, site);
     }
 
     static void fenceSynchronize(Object fence, int site) {
         Fences.synchronize(fence, site);
+        notify(ExplorerHooks.Event.FENCE_SYNCHRONIZE, fence, site);
+    }
+
+    /**
+     * Hands a lifecycle point to the explorer's listener, when one is armed. After the runtime's
+     * own bookkeeping and outside its locks: the listener may park this thread.
+     */
+    private static void notify(ExplorerHooks.Event event, Object subject, int site) {
+        if (!DevmsanRuntime.armed) {
+            return;
+        }
+        AccessListener listener = accessListener;
+        if (listener != null) {
+            listener.onEvent(event, subject, site);
+        }
     }
 
     /** For the fence analysis: the read sides the current thread holds, oldest first. */
@@ -166,6 +198,10 @@ final class Core {
             backgroundFlush = true;
             shutdownHook = new Thread(Core::flushQuietly, "devmsan-shutdown");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
+        }
+        // A whole run judged by the fence analysis: off unless asked for (see FenceAnalysis).
+        if ("on".equalsIgnoreCase(System.getProperty(FENCE_ANALYSIS_PROPERTY, "off").trim())) {
+            FenceAnalyzer.start();
         }
     }
 
@@ -252,10 +288,15 @@ final class Core {
         ACTIVE_PROBES.getAndAdd(delta);
     }
 
-    /** Arms the explorer: every checked access goes to {@code listener}. */
+    /** Arms the explorer: every checked access goes to {@code listener}; null disarms it. */
     static void arm(AccessListener listener) {
         accessListener = listener;
-        DevmsanRuntime.armed = listener != null;
+        rearm();
+    }
+
+    /** The armed flag follows its two users: the explorer's listener and the fence analysis. */
+    static void rearm() {
+        DevmsanRuntime.armed = accessListener != null || FenceAnalyzer.on;
     }
 
     // ------------------------------------------------------------ tests
@@ -280,6 +321,7 @@ final class Core {
         recorder = new Recorder(capacity);
         transformFailures = new TransformFailures();
         activeProbes = 0;
+        FenceAnalyzer.resetForTests();
         arm(null);
         ThreadState.resetCurrent();
         startMillis = System.currentTimeMillis();

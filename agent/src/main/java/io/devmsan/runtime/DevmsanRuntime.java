@@ -135,6 +135,17 @@ public final class DevmsanRuntime {
 
     // ---------------------------------------------------------------- fences
 
+    /**
+     * Entry of a {@code @Fence.Enter} or {@code @Fence.Synchronize} method: the thread may block
+     * here. Only the explorer cares (a blocking point is a checkpoint, and a thread stuck in one is
+     * blocked by a fence), so nothing runs unless it is armed.
+     */
+    public static void fenceAttempt(Object fence, int site) {
+        if (armed) {
+            Core.fenceAttempt(fence, site);
+        }
+    }
+
     /** Exit of a {@code @Fence.Enter} method whose read side is now held. */
     public static void fenceEnter(Object fence, int site) {
         Core.fenceEnter(fence, site);

@@ -23,7 +23,8 @@ final class Stacks {
         @Override
         protected Boolean computeValue(Class<?> type) {
             String name = type.getName();
-            if (!name.startsWith("io.devmsan.runtime.") && !name.startsWith("io.devmsan.agent.")) {
+            if (!name.startsWith("io.devmsan.runtime.") && !name.startsWith("io.devmsan.agent.")
+                    && !name.startsWith("io.devmsan.explore.")) {
                 return false;
             }
             return type.getProtectionDomain() == OWN_DOMAIN;

@@ -108,6 +108,9 @@ final class BindScopes {
         record.unbinding = false;
         record.timeline.add("unbind-done", thrown == null ? null : "remove threw " + thrown.getClass().getName());
         CharDevices.markInFlight(record);
+        if (FenceAnalyzer.on) {
+            FenceAnalyzer.unbindDone(record);
+        }
     }
 
     static void adopt(Object device, Object object, int site) {

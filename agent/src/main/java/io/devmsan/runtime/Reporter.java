@@ -25,6 +25,9 @@ final class Reporter {
             if (listener != null) {
                 listener.onAccess(owner, siteIndex);
             }
+            if (FenceAnalyzer.on) {
+                FenceAnalyzer.access(owner, siteIndex);
+            }
         }
         if (!owner.isDead()) {
             return;

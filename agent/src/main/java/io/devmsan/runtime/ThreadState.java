@@ -130,6 +130,11 @@ final class ThreadState {
         }
     }
 
+    /** True while an unbind runs on this thread. */
+    boolean unbinding() {
+        return unbindDepth > 0;
+    }
+
     /** The devices whose unbind is running on this thread, innermost last. */
     List<DeviceRecord> unbinds() {
         return List.of(Arrays.copyOf(unbinds, unbindDepth));

@@ -37,6 +37,10 @@ final class Site {
     /** The fingerprint of a violation of {@code rule} at this site. */
     String fingerprint(String rule) {
         boolean free = Rules.USE_AFTER_FREE.equals(rule);
+        if (!free && !Rules.USE_AFTER_UNBIND.equals(rule)) {
+            // The explorer's and the fence analysis's rules are rare: not cached.
+            return Fingerprint.of(rule, resource, className, methodName);
+        }
         String cached = free ? freeFingerprint : unbindFingerprint;
         if (cached != null) {
             return cached;

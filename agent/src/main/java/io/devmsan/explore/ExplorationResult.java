@@ -20,6 +20,7 @@ public final class ExplorationResult {
     private final Map<Action, Integer> runPerAction;
     private final int blocked;
     private final int notReached;
+    private final int stuck;
     private final List<FailingSchedule> failing;
     private final List<Violation> storyViolations;
     private final List<Violation> unfenced;
@@ -27,7 +28,7 @@ public final class ExplorationResult {
     private final String budgetNote;
 
     ExplorationResult(String name, List<Checkpoint> checkpoints, int planned, int run, Map<Action, Integer> runPerAction,
-            int blocked, int notReached, List<FailingSchedule> failing, List<Violation> storyViolations,
+            int blocked, int notReached, int stuck, List<FailingSchedule> failing, List<Violation> storyViolations,
             List<Violation> unfenced, Duration elapsed, String budgetNote) {
         this.name = name;
         this.checkpoints = List.copyOf(checkpoints);
@@ -36,6 +37,7 @@ public final class ExplorationResult {
         this.runPerAction = Map.copyOf(runPerAction);
         this.blocked = blocked;
         this.notReached = notReached;
+        this.stuck = stuck;
         this.failing = List.copyOf(failing);
         this.storyViolations = List.copyOf(storyViolations);
         this.unfenced = List.copyOf(unfenced);
@@ -66,6 +68,14 @@ public final class ExplorationResult {
     /** Schedules whose story ended before its checkpoint (a story that is not deterministic). */
     public int schedulesNotReached() {
         return notReached;
+    }
+
+    /**
+     * Schedules whose story did not finish although the action did: the story's own wait (a latch,
+     * a join) that the injected action made endless. Not a finding; its thread stays parked.
+     */
+    public int schedulesWithStuckStory() {
+        return stuck;
     }
 
     /** Every failing schedule, in the order run. */
@@ -124,7 +134,8 @@ public final class ExplorationResult {
                 + (perAction.length() == 0 ? "" : " (" + perAction + ")") + " in "
                 + String.format(Locale.ROOT, "%.1fs", elapsed.toMillis() / 1000.0) + ": " + plural(violations(), "violation")
                 + ", " + plural(hangs(), "hang") + ", " + blocked + " blocked by a fence"
-                + (notReached == 0 ? "" : ", " + notReached + " not reached") + "; " + plural(checkpoints.size(), "checkpoint")
+                + (notReached == 0 ? "" : ", " + notReached + " not reached")
+                + (stuck == 0 ? "" : ", " + stuck + " with the story stuck") + "; " + plural(checkpoints.size(), "checkpoint")
                 + (storyViolations.isEmpty() ? "" : "; the story alone: " + plural(storyViolations.size(), "violation"))
                 + "; fence analysis: " + plural(unfenced.size(), "unfenced access");
         return budgetNote == null ? line : line + " (" + budgetNote + ")";

@@ -61,6 +61,7 @@ final class Explorer<M> {
         int run = 0;
         int blocked = 0;
         int notReached = 0;
+        int stuck = 0;
         String budgetNote = null;
         long nextProgress = start + PROGRESS_NANOS;
         for (ScheduleId id : plan) {
@@ -78,6 +79,7 @@ final class Explorer<M> {
             perAction.merge(id.action(), 1, Integer::sum);
             blocked += verdict.actionBlocked ? 1 : 0;
             notReached += verdict.notReached ? 1 : 0;
+            stuck += verdict.storyStuck ? 1 : 0;
             if (verdict.failing != null) {
                 failing.add(verdict.failing);
             }
@@ -89,7 +91,7 @@ final class Explorer<M> {
             }
         }
         ExplorationResult result = new ExplorationResult(config.name, checkpoints, plan.size(), run, perAction, blocked,
-                notReached, failing, storyViolations, unfenced, Duration.ofNanos(System.nanoTime() - start), budgetNote);
+                notReached, stuck, failing, storyViolations, unfenced, Duration.ofNanos(System.nanoTime() - start), budgetNote);
         config.progress.accept(result.summary());
         return result;
     }
@@ -159,7 +161,7 @@ final class Explorer<M> {
         }
         Schedule.Played played = schedule.play(session, () -> config.story.play(machine),
                 subject -> injection.inject(machine, subject), id + "-" + SERIAL.incrementAndGet());
-        if (played.end != Schedule.End.HANG) {
+        if (played.end == Schedule.End.FINISHED || played.end == Schedule.End.NOT_REACHED) {
             judge.teardown(machine);
         }
         return judge.judge(id, session, played, Devmsan.since(before));

@@ -32,7 +32,7 @@ final class Frames {
                 if (isSite) {
                     seen = true;
                 } else if (seen) {
-                    return Optional.of(frame.toStackTraceElement().toString());
+                    return Optional.of(frame(frame.toStackTraceElement()));
                 }
             }
             return Optional.empty();
@@ -68,7 +68,10 @@ final class Frames {
         return stack.length > 0 ? stack[0] : new StackTraceElement("unknown", "unknown", null, -1);
     }
 
-    /** A thread's stack for a report: the JDK's waiting frames on top removed, at most 32 frames. */
+    /**
+     * A thread's stack for a report, like the runtime prints stacks: the JDK's waiting frames on
+     * top, devmsan's own frames and lambda plumbing removed, at most 32 frames.
+     */
     static List<String> describe(StackTraceElement[] stack) {
         List<String> frames = new ArrayList<>();
         int start = 0;
@@ -76,9 +79,21 @@ final class Frames {
             start++;
         }
         for (int i = start; i < stack.length && frames.size() < MAX_FRAMES; i++) {
-            frames.add(stack[i].toString());
+            String type = stack[i].getClassName();
+            if (type.startsWith("io.devmsan.explore.") || type.startsWith("io.devmsan.runtime.")
+                    || type.contains("$$Lambda")) {
+                continue;
+            }
+            frames.add(frame(stack[i]));
         }
         return frames;
+    }
+
+    /** {@code a.b.C.m(C.java:42)}, without the class loader and module prefix of Java 9+. */
+    static String frame(StackTraceElement element) {
+        String file = element.getFileName() == null ? "Unknown Source" : element.getFileName();
+        return element.getClassName() + "." + element.getMethodName() + "("
+                + (element.getLineNumber() >= 0 ? file + ":" + element.getLineNumber() : file) + ")";
     }
 
     private static boolean isPlumbing(String className) {

@@ -144,26 +144,30 @@ final class Interleaving {
         return steps;
     }
 
-    /** Landmarks, marked rows, and a few rows before each marked one; nothing after the last mark. */
+    /**
+     * The rows worth showing: before the first mark (where the story stopped), the landmarks and a
+     * few rows leading to it; from there to the last mark, everything except the other threads'
+     * plain accesses; after the last mark, the other threads' landmarks only.
+     */
     private boolean[] keep() {
         boolean[] keep = new boolean[rows.size()];
+        int firstMark = -1;
         int lastMark = -1;
         for (int i = 0; i < rows.size(); i++) {
-            Row row = rows.get(i);
-            if (row.mark != null) {
+            if (rows.get(i).mark != null) {
+                firstMark = firstMark < 0 ? i : firstMark;
                 lastMark = i;
-                for (int j = Math.max(0, i - CONTEXT); j <= i; j++) {
-                    keep[j] = true;
-                }
-            }
-            if (row.landmark) {
-                keep[i] = true;
             }
         }
-        if (lastMark >= 0) {
-            for (int i = lastMark + 1; i < rows.size(); i++) {
-                // After the offending access only the other threads' steps still matter.
-                keep[i] = keep[i] && !rows.get(i).column.equals(rows.get(lastMark).column);
+        String markedColumn = lastMark < 0 ? null : rows.get(lastMark).column;
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            if (lastMark < 0 || i < firstMark) {
+                keep[i] = row.landmark || firstMark >= 0 && i >= firstMark - CONTEXT;
+            } else if (i <= lastMark) {
+                keep[i] = row.landmark || row.mark != null || row.column.equals(Session.STORY);
+            } else {
+                keep[i] = row.landmark && !row.column.equals(markedColumn);
             }
         }
         return keep;

@@ -24,6 +24,7 @@ final class Judge<M> {
     static final class Verdict {
         boolean actionBlocked;
         boolean notReached;
+        boolean storyStuck;
         FailingSchedule failing;
     }
 
@@ -32,6 +33,13 @@ final class Judge<M> {
         verdict.actionBlocked = played.actionBlocked;
         if (played.end == Schedule.End.NOT_REACHED) {
             verdict.notReached = true;
+            return verdict;
+        }
+        if (played.end == Schedule.End.STORY_STUCK) {
+            // The action finished: whatever the story waits for is its own (a latch, a join).
+            verdict.storyStuck = true;
+            config.progress.accept("devmsan explore " + config.name + ": in schedule " + id + " the story did not "
+                    + "finish after the action did; it waits at " + Frames.describe(played.storyStack));
             return verdict;
         }
         Checkpoint checkpoint = session.stoppedAt != null ? session.stoppedAt

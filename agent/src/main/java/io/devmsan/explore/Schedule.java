@@ -16,8 +16,12 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class Schedule {
 
-    /** How a schedule ended. */
-    enum End { FINISHED, NOT_REACHED, HANG }
+    /**
+     * How a schedule ended: both finished; the story never reached its checkpoint; a hang (the
+     * action cannot finish, and the story cannot either or is done); or the story stuck after the
+     * action finished, which is the story's own wait (a latch, a join), not a hang of the unbind.
+     */
+    enum End { FINISHED, NOT_REACHED, HANG, STORY_STUCK }
 
     private static final long POLL_NANOS = TimeUnit.MICROSECONDS.toNanos(500);
 
@@ -116,13 +120,13 @@ final class Schedule {
                 played.actionBlocked |= actionBlocked;
                 session.resume(actionBlocked);
             } else if (now - deadline > 0) {
-                hang(session, story, action, played);
+                stop(session, story, action, played);
                 return;
             } else if (!storyParked && (actionDone || actionBlocked) && now - quietSince >= timing.hangNanos) {
                 boolean storyStuck = storyDone || storyWatch.blocked(story, session.storyWaitingIn != null,
                         events, now, timing.graceNanos);
                 if (storyStuck) {
-                    hang(session, story, action, played);
+                    stop(session, story, action, played);
                     return;
                 }
             }
@@ -130,8 +134,9 @@ final class Schedule {
         }
     }
 
-    private static void hang(Session session, Thread story, Thread action, Played played) {
-        played.end = End.HANG;
+    /** Neither side moves any more: a hang when the action is stuck, else the story's own wait. */
+    private static void stop(Session session, Thread story, Thread action, Played played) {
+        played.end = action.isAlive() ? End.HANG : End.STORY_STUCK;
         played.storyFinished = !story.isAlive();
         played.actionFinished = !action.isAlive();
         played.storyStack = story.getStackTrace();

@@ -46,8 +46,9 @@ final class AgentObserver implements Observer {
             texts.add(violation.toText());
             jsons.add(violation.toJson());
         }
+        boolean hang = found.stream().anyMatch(v -> v.rule().equals("unbind-hang"));
         Verdict observed = error != null ? Verdict.ERROR
-                : found.isEmpty() ? Verdict.CLEAN : Verdict.VIOLATION;
+                : hang ? Verdict.HANG : found.isEmpty() ? Verdict.CLEAN : Verdict.VIOLATION;
         return new Outcome(scenario, observed, error, texts, jsons);
     }
 }

@@ -6,21 +6,28 @@ package io.devmsan.samples.runner;
  * @param id the scenario's id on the command line, such as {@code xyz-devm-ioctl}
  * @param seed the mailing-list seed it models, such as {@code "003"}
  * @param pattern the kernel pattern, in a few words
- * @param expected {@link Verdict#CLEAN} or {@link Verdict#VIOLATION}
+ * @param expected {@link Verdict#CLEAN}, {@link Verdict#VIOLATION}, or {@link Verdict#HANG} (explored only)
  * @param home a class of the scenario's own package: the lines there marked
  *     {@code // devmsan: expect <rule>} are the ones the agent must flag for it
  * @param story what user space does
+ * @param exploration how the explorer explores it, or null for a story played once
  */
-public record Scenario(String id, String seed, String pattern, Verdict expected, Class<?> home, Story story) {
+public record Scenario(String id, String seed, String pattern, Verdict expected, Class<?> home, Story story,
+        Exploration<?> exploration) {
 
-    /** Checks the fields: ids are non-empty and blank-free, the expectation is clean or violation. */
+    /**
+     * Checks the fields: ids are non-empty and blank-free, the expectation is clean, violation or
+     * (for an explored scenario) hang.
+     */
     public Scenario {
         if (id == null || id.isEmpty() || id.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("scenario id must be non-empty without blanks, got '" + id + "'");
         }
-        if (expected != Verdict.CLEAN && expected != Verdict.VIOLATION) {
+        boolean accepted = expected == Verdict.CLEAN || expected == Verdict.VIOLATION
+                || expected == Verdict.HANG && exploration != null;
+        if (!accepted) {
             throw new IllegalArgumentException("scenario " + id + " expects " + expected
-                    + "; accepted: CLEAN, VIOLATION");
+                    + "; accepted: CLEAN, VIOLATION, and HANG for an explored scenario");
         }
         if (home == null) {
             throw new IllegalArgumentException("scenario " + id + " has no home class");
@@ -28,5 +35,24 @@ public record Scenario(String id, String seed, String pattern, Verdict expected,
         if (story == null) {
             throw new IllegalArgumentException("scenario " + id + " has no story");
         }
+    }
+
+    /** A scenario whose story is played once under the agent. */
+    public Scenario(String id, String seed, String pattern, Verdict expected, Class<?> home, Story story) {
+        this(id, seed, pattern, expected, home, story, null);
+    }
+
+    /**
+     * A scenario that the unbind explorer explores, with the fence analysis: its story runs the
+     * exploration, whose findings ({@code unbind-race}, {@code unbind-hang}, {@code unfenced-access}
+     * and the violations of failing schedules) are what the agent observes.
+     */
+    public static Scenario explored(String id, String seed, String pattern, Verdict expected, Class<?> home,
+            Exploration<?> exploration) {
+        if (exploration == null) {
+            throw new IllegalArgumentException("explored scenario " + id + " has no exploration");
+        }
+        return new Scenario(id, seed, pattern, expected, home, () -> Explorations.explore(exploration, id),
+                exploration);
     }
 }

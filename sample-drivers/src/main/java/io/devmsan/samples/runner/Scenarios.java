@@ -1,6 +1,12 @@
 package io.devmsan.samples.runner;
 
+import io.devmsan.samples.drain.locked.DrainUnderLockStory;
+import io.devmsan.samples.drain.unlocked.DrainFirstStory;
+import io.devmsan.samples.spidev.locked.CheckAndUseLockedStory;
+import io.devmsan.samples.spidev.unlocked.CheckThenUseStory;
 import io.devmsan.samples.tpm.TpmStory;
+import io.devmsan.samples.uio.locked.LookupAndGetLockedStory;
+import io.devmsan.samples.uio.split.LookupThenGetStory;
 import io.devmsan.samples.xyz.XyzStory;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +18,19 @@ public final class Scenarios {
             new Scenario("xyz-devm-ioctl", "003", "devm context read by a cdev ioctl after unbind",
                     Verdict.VIOLATION, XyzStory.class, XyzStory::openUnbindIoctl),
             new Scenario("tpm-strong-fence", "000", "ops cleared under a rwsem at unregister",
-                    Verdict.CLEAN, TpmStory.class, TpmStory::openUnbindWrite));
+                    Verdict.CLEAN, TpmStory.class, TpmStory::openUnbindWrite),
+            Scenario.explored("check-then-use-unlocked", "notes", "spidev: checked under the lock, used after unlocking",
+                    Verdict.VIOLATION, CheckThenUseStory.class, CheckThenUseStory.exploration()),
+            Scenario.explored("check-then-use-unlocked-fixed", "notes", "spidev: checked and used under one lock",
+                    Verdict.CLEAN, CheckAndUseLockedStory.class, CheckAndUseLockedStory.exploration()),
+            Scenario.explored("lookup-then-get", "notes", "UIO open: looked up, then referenced after unlocking",
+                    Verdict.VIOLATION, LookupThenGetStory.class, LookupThenGetStory.exploration()),
+            Scenario.explored("lookup-then-get-fixed", "notes", "UIO open: looked up and referenced under one lock",
+                    Verdict.CLEAN, LookupAndGetLockedStory.class, LookupAndGetLockedStory.exploration()),
+            Scenario.explored("drain-under-lock-hang", "notes", "removal drains readers holding a lock they need",
+                    Verdict.HANG, DrainUnderLockStory.class, DrainUnderLockStory.exploration()),
+            Scenario.explored("drain-under-lock-fixed", "notes", "removal drains readers before taking the lock",
+                    Verdict.CLEAN, DrainFirstStory.class, DrainFirstStory.exploration()));
 
     private Scenarios() {
     }

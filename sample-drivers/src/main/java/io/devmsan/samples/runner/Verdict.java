@@ -8,6 +8,8 @@ public enum Verdict {
     CLEAN,
     /** At least one violation. */
     VIOLATION,
+    /** An exploration found a schedule in which unbind and the story wait for each other forever. */
+    HANG,
     /** The story itself failed (the model misbehaved); only ever observed, never expected. */
     ERROR;
 

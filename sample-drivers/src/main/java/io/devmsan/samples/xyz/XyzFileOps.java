@@ -22,7 +22,7 @@ final class XyzFileOps implements FileOperations {
     public long ioctl(File file, int cmd, long arg) {
         XyzIoctlDev ioctlDev = file.privateData(XyzIoctlDev.class);
         // Nothing fences this against unbind: after remove() the context is devres memory that was freed.
-        XyzContext ctx = ioctlDev.context; // devmsan: expect use-after-unbind
+        XyzContext ctx = ioctlDev.context; // devmsan: expect use-after-unbind, unbind-race, unfenced-access
         switch (cmd) {
             case XyzUapi.XYZ_IOC_INSTANCE:
                 return ctx.instance;

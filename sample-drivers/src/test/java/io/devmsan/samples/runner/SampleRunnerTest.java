@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -63,10 +64,14 @@ class SampleRunnerTest {
         return err.toString(StandardCharsets.UTF_8);
     }
 
+    /** Every registered scenario observed as it expects; xyz with one scripted violation. */
     private static ScriptedObserver asExpected() {
-        return new ScriptedObserver(Map.of(
-                "xyz-devm-ioctl", outcome("xyz-devm-ioctl", Verdict.VIOLATION, "{\"rule\":\"use-after-unbind\"}"),
-                "tpm-strong-fence", outcome("tpm-strong-fence", Verdict.CLEAN)), null);
+        Map<String, Outcome> script = new HashMap<>();
+        for (Scenario scenario : Scenarios.all()) {
+            script.put(scenario.id(), outcome(scenario.id(), scenario.expected()));
+        }
+        script.put("xyz-devm-ioctl", outcome("xyz-devm-ioctl", Verdict.VIOLATION, "{\"rule\":\"use-after-unbind\"}"));
+        return new ScriptedObserver(script, null);
     }
 
     @Test
@@ -81,7 +86,8 @@ class SampleRunnerTest {
                 && lines[1].contains("violation") && lines[1].endsWith("OK"), lines[1]);
         assertTrue(lines[2].startsWith("tpm-strong-fence") && lines[2].endsWith("OK"), lines[2]);
         assertTrue(out().contains("--- xyz-devm-ioctl: 1 violation\nBUG: devmsan: use-after-unbind"), out());
-        assertTrue(out().trim().endsWith("2 scenarios: 2 OK, 0 MISMATCH"), out());
+        int all = Scenarios.all().size();
+        assertTrue(out().trim().endsWith(all + " scenarios: " + all + " OK, 0 MISMATCH"), out());
         assertEquals("", err());
     }
 
@@ -112,6 +118,21 @@ class SampleRunnerTest {
                 + "\"violations\": [{\"rule\":\"use-after-unbind\"}]}"), json);
         assertTrue(json.contains("\"id\": \"tpm-strong-fence\""), json);
         assertTrue(json.contains("\"violations\": []"), json);
+    }
+
+    @Test
+    void aHangIsItsOwnVerdictInTheTableAndInJson() {
+        ScriptedObserver observer = new ScriptedObserver(Map.of(
+                "drain-under-lock-hang", outcome("drain-under-lock-hang", Verdict.HANG, "{\"rule\":\"unbind-hang\"}")),
+                null);
+        assertEquals(0, run(observer, "--json", "drain-under-lock-hang"));
+        assertTrue(out().contains("\"expected\": \"hang\", \"observed\": \"hang\""), out());
+
+        out.reset();
+        ScriptedObserver clean = new ScriptedObserver(Map.of(
+                "drain-under-lock-hang", outcome("drain-under-lock-hang", Verdict.CLEAN)), null);
+        assertEquals(1, run(clean, "drain-under-lock-hang"));
+        assertTrue(out().contains("hang") && out().contains("MISMATCH"), out());
     }
 
     @Test

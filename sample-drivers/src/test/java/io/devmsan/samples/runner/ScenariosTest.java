@@ -36,6 +36,9 @@ class ScenariosTest {
     void aScenarioCannotExpectAnError() {
         assertThrows(IllegalArgumentException.class,
                 () -> new Scenario("x", "000", "p", Verdict.ERROR, Object.class, () -> { }));
+        // Only an exploration can find a hang: a story played once cannot expect one.
+        assertThrows(IllegalArgumentException.class,
+                () -> new Scenario("x", "000", "p", Verdict.HANG, Object.class, () -> { }));
         assertThrows(IllegalArgumentException.class,
                 () -> new Scenario("with blank", "000", "p", Verdict.CLEAN, Object.class, () -> { }));
     }

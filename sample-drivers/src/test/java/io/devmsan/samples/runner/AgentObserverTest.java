@@ -1,0 +1,29 @@
+package io.devmsan.samples.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The runner's real observer on the explored scenarios: their story is the exploration, and what
+ * the agent records during it decides the verdict, a hang included.
+ */
+class AgentObserverTest {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"check-then-use-unlocked", "check-then-use-unlocked-fixed", "lookup-then-get",
+        "lookup-then-get-fixed", "drain-under-lock-hang", "drain-under-lock-fixed"})
+    void anExploredScenarioIsObservedAsItDeclares(String id) {
+        AgentObserver observer = new AgentObserver();
+        assertNull(observer.unavailable(), "the agent must be attached");
+        Outcome outcome = observer.observe(Scenarios.find(id));
+        assertNull(outcome.error(), id + " failed: " + outcome.error());
+        assertEquals(Scenarios.find(id).expected(), outcome.observed(), id + ": " + outcome.violationTexts());
+        if (outcome.observed() == Verdict.CLEAN) {
+            assertEquals(List.of(), outcome.violationJsons());
+        }
+    }
+}

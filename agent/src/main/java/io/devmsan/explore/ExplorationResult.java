@@ -60,6 +60,11 @@ public final class ExplorationResult {
         return run;
     }
 
+    /** Schedules run per action. */
+    public Map<Action, Integer> schedulesPerAction() {
+        return runPerAction;
+    }
+
     /** Schedules in which the action blocked until the story let it go: the fence working. */
     public int schedulesWithBlockedAction() {
         return blocked;

@@ -16,6 +16,9 @@ final class Frames {
 
     private static final int MAX_FRAMES = 32;
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> OWN =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private Frames() {
     }
 
@@ -80,8 +83,7 @@ final class Frames {
         }
         for (int i = start; i < stack.length && frames.size() < MAX_FRAMES; i++) {
             String type = stack[i].getClassName();
-            if (type.startsWith("io.devmsan.explore.") || type.startsWith("io.devmsan.runtime.")
-                    || type.contains("$$Lambda")) {
+            if (isOwn(type) || type.contains("$$Lambda")) {
                 continue;
             }
             frames.add(frame(stack[i]));
@@ -98,6 +100,24 @@ final class Frames {
 
     private static boolean isPlumbing(String className) {
         return className.startsWith("java.") || className.startsWith("jdk.") || className.startsWith("sun.")
-                || className.startsWith("io.devmsan.runtime.") || className.startsWith("io.devmsan.explore.");
+                || isOwn(className);
+    }
+
+    /**
+     * devmsan's own classes: in its packages and from its own code source, so that a test's classes
+     * living in devmsan's packages still show (as the runtime's stacks do).
+     */
+    static boolean isOwn(String className) {
+        if (!className.startsWith("io.devmsan.")) {
+            return false;
+        }
+        return OWN.computeIfAbsent(className, name -> {
+            try {
+                Class<?> type = Class.forName(name, false, Frames.class.getClassLoader());
+                return type.getProtectionDomain() == Frames.class.getProtectionDomain();
+            } catch (ClassNotFoundException | LinkageError | SecurityException e) {
+                return false;
+            }
+        });
     }
 }

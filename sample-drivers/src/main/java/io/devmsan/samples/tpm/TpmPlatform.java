@@ -20,10 +20,15 @@ public final class TpmPlatform {
         this.device = device;
     }
 
-    /** Registers the driver and adds a new device {@code tpm_tis.<id>}, which binds. */
+    /** Registers a correct driver and adds a new device {@code tpm_tis.<id>}, which binds. */
     public static TpmPlatform boot() {
+        return boot(TpmTis.HwResources.ON_PLATFORM_DEVICE);
+    }
+
+    /** Registers a driver attaching its hardware resources as {@code hwResources} says, and a device. */
+    public static TpmPlatform boot(TpmTis.HwResources hwResources) {
         Bus bus = new Bus("platform");
-        TpmTis driver = new TpmTis();
+        TpmTis driver = new TpmTis(hwResources);
         bus.registerDriver(driver);
         Device device = new Device(TpmTis.NAME + "." + IDS.getAndIncrement());
         int ret = bus.addDevice(device);

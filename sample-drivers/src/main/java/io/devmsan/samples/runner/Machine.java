@@ -1,8 +1,10 @@
 package io.devmsan.samples.runner;
 
+import io.devmsan.kernel.cdev.Devtmpfs;
 import io.devmsan.kernel.core.Bus;
 import io.devmsan.kernel.core.Device;
 import io.devmsan.kernel.core.Driver;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -47,6 +49,20 @@ public final class Machine {
     /** The platform device. */
     public Device device() {
         return device;
+    }
+
+    /**
+     * The path of the node the bound driver created, found as user space finds it: the platform
+     * device's child in sysfs, its node in {@code /dev}.
+     *
+     * @throws IllegalStateException when the device has no child (not bound)
+     */
+    public String nodePath() {
+        List<Device> children = device.children();
+        if (children.isEmpty()) {
+            throw new IllegalStateException(device + " has no child device (not bound?)");
+        }
+        return Devtmpfs.path(children.get(0).name());
     }
 
     /** The sysfs {@code unbind} file, written on the calling thread. */

@@ -26,7 +26,7 @@ public final class RawioStory {
     public static void openUnbindReadWrite() throws Exception {
         Machine machine = Machine.boot(new RawioDriver());
         try {
-            File file = Devtmpfs.open(nodePath(machine));
+            File file = Devtmpfs.open(machine.nodePath());
             try {
                 byte[] word = {0x12, 0x34, 0x56, 0x78};
                 expect(STORY, file.write(word, 4) == 4, "write while bound failed");
@@ -50,8 +50,4 @@ public final class RawioStory {
         }
     }
 
-    /** The node's path, found as user space finds it: the platform device's child in sysfs. */
-    static String nodePath(Machine machine) {
-        return Devtmpfs.path(machine.device().children().get(0).name());
-    }
 }

@@ -48,9 +48,18 @@ public final class TpmPlatform {
         return device;
     }
 
-    /** The chip's node ({@code /dev/tpmN}), found below the platform device; only while bound. */
+    /**
+     * The chip's node ({@code /dev/tpmN}), found as user space finds it: the platform device's child
+     * in sysfs; only while bound. (Not through the driver data: user space racing an unbind must not
+     * read what the unbind frees.)
+     */
     public String nodePath() {
-        return Devtmpfs.path(chip().dev.name());
+        for (Device child : device.children()) {
+            if (child.name().startsWith("tpm")) {
+                return Devtmpfs.path(child.name());
+            }
+        }
+        throw new IllegalStateException(device + " has no TPM chip (not bound?)");
     }
 
     /** The chip, while bound. */

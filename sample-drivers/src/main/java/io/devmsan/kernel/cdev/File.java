@@ -206,7 +206,10 @@ public final class File {
         return fops.release(this);
     }
 
-    /** {@code __fput}: the driver's release (as the character device's fence allows), then the references the open took. */
+    /**
+     * {@code __fput}: the driver's release (as the character device's fence allows), then the
+     * references the open took.
+     */
     void release() {
         try {
             cdev.releaseFile(this);

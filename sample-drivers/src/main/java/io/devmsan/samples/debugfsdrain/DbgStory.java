@@ -45,7 +45,8 @@ public final class DbgStory {
                     Debugfs.open(path).close();
                     expect(STORY, false, "the removed debugfs file could be opened");
                 } catch (ErrnoException gone) {
-                    expect(STORY, gone.errno() == -Errno.ENOENT, "opening the removed file failed with " + gone.getMessage());
+                    expect(STORY, gone.errno() == -Errno.ENOENT,
+                            "opening the removed file failed with " + gone.getMessage());
                 }
                 long after = file.read(back, 4);
                 expect(STORY, after == -Errno.EIO, "read after unbind returned " + Errno.name(after));

@@ -41,7 +41,8 @@ public final class IbDetachStory {
 
                 long ring = file.ioctl(UverbsFileOps.IOC_RING, qpn);
                 expect(STORY, ring == -Errno.EIO, "ring after unbind returned " + Errno.name(ring));
-                expect(STORY, file.ioctl(UverbsFileOps.IOC_CREATE_QP, 0) == -Errno.EIO, "create after unbind did not fail");
+                expect(STORY, file.ioctl(UverbsFileOps.IOC_CREATE_QP, 0) == -Errno.EIO,
+                        "create after unbind did not fail");
                 expect(STORY, file.read(new byte[1], 1) == -Errno.EIO, "read after unbind did not fail");
                 expect(STORY, file.write(new byte[] {0}, 1) == -Errno.EIO, "write after unbind did not fail");
                 expect(STORY, file.poll() == FileOperations.EPOLLERR, "poll after unbind did not report EPOLLERR");

@@ -36,7 +36,8 @@ public final class Machine {
         Device device = new Device(driver.name() + "." + IDS.getAndIncrement());
         int ret = bus.addDevice(device);
         if (ret < 0 || device.driver() != driver) {
-            throw new IllegalStateException(driver.name() + " did not bind to " + device + " (add returned " + ret + ")");
+            throw new IllegalStateException(driver.name() + " did not bind to " + device
+                    + " (add returned " + ret + ")");
         }
         return new Machine(bus, driver, device);
     }

@@ -40,7 +40,8 @@ public final class RawioStory {
 
                 long after = file.read(back, 4);
                 expect(STORY, after == 4 && (back[0] & 0xff) == (IoMem.ALL_ONES & 0xff),
-                        "read after unbind returned " + Errno.name(after) + ", expected the unmapped window's all ones");
+                        "read after unbind returned " + Errno.name(after)
+                                + ", expected the unmapped window's all ones");
                 expect(STORY, file.write(word, 4) == 4, "write after unbind was refused");
             } finally {
                 file.close();

@@ -108,7 +108,8 @@ class CdevFenceTest {
         assertEquals(FileOperations.EPOLLERR | FileOperations.EPOLLHUP, first.poll());
         assertEquals(0, first.close());
         assertEquals(0, second.close());
-        assertEquals(List.of("open", "open", "release", "release"), fops.log, "close of a killed file reaches no driver");
+        assertEquals(List.of("open", "open", "release", "release"), fops.log,
+                "close of a killed file reaches no driver");
         assertEquals(0, cdev.kill(), "a second kill finds nothing");
         assertEquals(0, cdev.refcount(), "the killed files let go of the cdev when closed");
     }

@@ -60,7 +60,8 @@ class DebugfsTest {
         Dentry dentry = Debugfs.createFile(name, host, null, fops);
         File file = Debugfs.open(dentry.path());
         AtomicLong result = new AtomicLong();
-        Thread reader = Await.start("debugfs reader", () -> result.set(file.read(new byte[Recording.BLOCK], Recording.BLOCK)));
+        Thread reader = Await.start("debugfs reader",
+                () -> result.set(file.read(new byte[Recording.BLOCK], Recording.BLOCK)));
         assertTrue(fops.inRead.await(10, TimeUnit.SECONDS));
 
         Thread remover = Await.start("debugfs_remove", () -> Debugfs.remove(dentry));

@@ -1,19 +1,14 @@
 package io.devmsan.samples.debugfsdrain;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.devmsan.kernel.Errno;
 import io.devmsan.kernel.cdev.File;
 import io.devmsan.kernel.debugfs.Debugfs;
 import io.devmsan.runtime.Devmsan;
-import io.devmsan.runtime.Violation;
 import io.devmsan.samples.runner.Machine;
 import io.devmsan.samples.stress.MachineTarget;
 import io.devmsan.samples.stress.StressHarness;
-import io.devmsan.samples.stress.StressResult;
-import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,23 +22,10 @@ class DbgTest {
         assertTrue(Devmsan.isInstalled(), "run with -javaagent:agent/target/devmsan-agent.jar");
     }
 
-    @Test
-    void theStoryIsClean() throws Exception {
-        Devmsan.Snapshot before = Devmsan.snapshot();
-        DbgStory.openUnbindRead();
-        List<Violation> found = Devmsan.since(before);
-        assertEquals(List.of(), found, () -> found.isEmpty() ? "" : found.get(0).toText());
-    }
 
     @Test
     void readsWritesAndPollsRacingUnbindAndRebindStayCleanAndFailWithEio() throws Exception {
-        DbgTarget target = new DbgTarget(Machine.boot(new DbgDriver()));
-        try {
-            StressResult result = StressHarness.run(target, 4, CYCLES, Duration.ofSeconds(30));
-            result.assertCleanUnder(target, CYCLES);
-        } finally {
-            target.shutdown();
-        }
+        StressHarness.assertClean(new DbgTarget(Machine.boot(new DbgDriver())), CYCLES);
     }
 
     /** The debugfs file (same path across rebinds); read, write and poll in turn. */

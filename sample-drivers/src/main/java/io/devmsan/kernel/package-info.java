@@ -4,7 +4,8 @@
  * the model returns negative errno values instead of throwing.
  *
  * <p>Sub-packages: {@code core} (bus, device, driver, module), {@code devres} (managed resources),
- * {@code cdev} (character devices and open files), {@code irq} (interrupt lines) and {@code sync}
+ * {@code cdev} (character devices and open files), {@code debugfs} (debugfs files and their
+ * draining proxy), {@code irq} (interrupt lines) and {@code sync}
  * (kref, mutex, rw-semaphore, completion, SRCU, active references, spinlock).
  */
 package io.devmsan.kernel;

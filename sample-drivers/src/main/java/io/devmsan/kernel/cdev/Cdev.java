@@ -5,6 +5,7 @@ import io.devmsan.kernel.Errno;
 import io.devmsan.kernel.ErrnoException;
 import io.devmsan.kernel.core.Device;
 import io.devmsan.kernel.core.Module;
+import io.devmsan.kernel.devres.Devm;
 import io.devmsan.kernel.sync.Kref;
 
 /**
@@ -14,6 +15,11 @@ import io.devmsan.kernel.sync.Kref;
  * {@link #del()} makes later opens fail with {@code -ENXIO} but neither waits for nor stops
  * the files already open, which keep their captured file operations; every open file holds a
  * reference, and the device structure is released only after {@code del()} and the last close.
+ *
+ * <p>Two proposals made on the mailing lists put a fence around the file operations (see
+ * {@link OperationFence}): {@link #devmAdd} bounds them by the host's bind ({@code
+ * devm_cdev_device_add}, seed 003), and a character device made with {@link #killable} can
+ * {@link #kill()} its open files ({@code cdev_kill}, seed 000). A plain one has no fence.
  */
 public final class Cdev {
 
@@ -27,6 +33,8 @@ public final class Cdev {
     private Device host;
     private Device dev;
     private String path;
+    /** Null for a plain character device; set before {@link #add} publishes it. */
+    private volatile OperationFence fence;
 
     /**
      * {@code cdev_init}.
@@ -41,6 +49,16 @@ public final class Cdev {
         }
         this.fops = fops;
         this.container = container;
+    }
+
+    /**
+     * {@code cdev_init} of a character device whose open files its driver can {@link #kill()}: every
+     * file operation goes through a shim that takes the read side of a rw-semaphore.
+     */
+    public static Cdev killable(FileOperations fops, Object container) {
+        Cdev cdev = new Cdev(fops, container);
+        cdev.fence = new KillableOperations("cdev of " + container);
+        return cdev;
     }
 
     /**
@@ -79,6 +97,59 @@ public final class Cdev {
             state = State.ADDED;
             return 0;
         }
+    }
+
+    /**
+     * The proposed {@code devm_cdev_device_add(host, cdev, dev)}: {@link #add} whose file operations
+     * are bounded by the bind of {@code host}. Every operation runs inside an in-flight reference; a
+     * devres action on {@code host}, registered now and so run before whatever the driver allocated
+     * earlier in probe is freed, deletes the character device, refuses every later operation (they
+     * return {@code -ENXIO}) and waits until the operations inside have returned. The driver's
+     * {@code remove()} does not delete it. Release is not fenced: it must not use the host's devres.
+     *
+     * @return 0, or the error of {@link #add}
+     * @throws IllegalArgumentException when {@code host} is null
+     * @throws IllegalStateException when this character device already has a fence ({@link #killable})
+     */
+    public int devmAdd(Device host, Device dev) {
+        if (host == null) {
+            throw new IllegalArgumentException("devm_cdev_device_add needs the host whose bind bounds " + this);
+        }
+        HostBoundedOperations bounded = new HostBoundedOperations(toString());
+        synchronized (lock) {
+            if (state != State.INITIALIZED) {
+                return -Errno.EBUSY;
+            }
+            if (fence != null) {
+                throw new IllegalStateException("devm_cdev_device_add of " + this + ", which is killable");
+            }
+            fence = bounded;
+        }
+        int ret = add(host, dev);
+        if (ret < 0) {
+            fence = null;
+            return ret;
+        }
+        return Devm.addActionOrReset(host, () -> {
+            del();
+            bounded.shut();
+        });
+    }
+
+    /**
+     * The proposed {@code cdev_kill}: waits for the file operations in progress, then kills every
+     * open file: the driver's release runs now for each, and every later operation on them returns
+     * {@code -EIO} without reaching the driver. Called in {@code remove()}, usually right after
+     * {@link #del()}, so that no user is left when devres unwinds.
+     *
+     * @return the number of open files that were killed (0 when called again)
+     * @throws IllegalStateException when this character device was not made {@link #killable}
+     */
+    public int kill() {
+        if (!(fence instanceof KillableOperations)) {
+            throw new IllegalStateException("cdev_kill of " + this + ", which was not made killable");
+        }
+        return ((KillableOperations) fence).kill();
     }
 
     /**
@@ -124,7 +195,17 @@ public final class Cdev {
             throw new ErrnoException(-Errno.ENXIO, "open " + this + " (module " + owner.name() + " going)");
         }
         File file = new File(this, fops);
-        int ret = file.runOpen();
+        int ret = enterOperation();
+        if (ret == 0) {
+            try {
+                ret = file.runOpen();
+                if (ret >= 0 && fence != null) {
+                    fence.opened(file);
+                }
+            } finally {
+                exitOperation();
+            }
+        }
         if (ret < 0) {
             file.abandon();
             if (owner != null) {
@@ -165,6 +246,34 @@ public final class Cdev {
     /** References held: one while added, one per open file (diagnostics and tests). */
     public int refcount() {
         return kref.read();
+    }
+
+    /**
+     * Enters this character device's fence before a file operation.
+     *
+     * @return 0, or the negative errno the operation returns without reaching the driver
+     */
+    int enterOperation() {
+        OperationFence current = fence;
+        return current == null ? 0 : current.enter();
+    }
+
+    /** Leaves the fence after a file operation that {@link #enterOperation()} let in. */
+    void exitOperation() {
+        OperationFence current = fence;
+        if (current != null) {
+            current.exit();
+        }
+    }
+
+    /** The last reference to {@code file} is gone: its driver release, as the fence allows. */
+    void releaseFile(File file) {
+        OperationFence current = fence;
+        if (current == null) {
+            file.runRelease();
+        } else {
+            current.release(file);
+        }
     }
 
     /** Drops a reference ({@code cdev_put}); the last one releases the device structure. */

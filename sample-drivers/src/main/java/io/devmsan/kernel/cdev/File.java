@@ -13,7 +13,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Each operation holds a reference for its duration (like {@code fdget}), so a concurrent last
  * {@link #close()} runs the driver's release only after the operation returned. Operations on a file
- * whose last reference is gone return {@code -EBADF}.
+ * whose last reference is gone return {@code -EBADF}. When the character device has a fence
+ * ({@link Cdev#devmAdd}, {@link Cdev#killable}), each operation runs inside it and returns the
+ * fence's errno without reaching the driver once the fence is shut; {@code poll} then reports the
+ * file hung up ({@code EPOLLERR | EPOLLHUP}).
  */
 public final class File {
 
@@ -41,7 +44,15 @@ public final class File {
             if (buf == null || count < 0 || count > buf.length) {
                 return -Errno.EFAULT;
             }
-            return fops.read(this, buf, count);
+            int refused = cdev.enterOperation();
+            if (refused < 0) {
+                return refused;
+            }
+            try {
+                return fops.read(this, buf, count);
+            } finally {
+                cdev.exitOperation();
+            }
         } finally {
             fdput();
         }
@@ -57,7 +68,15 @@ public final class File {
             if (buf == null || count < 0 || count > buf.length) {
                 return -Errno.EFAULT;
             }
-            return fops.write(this, buf, count);
+            int refused = cdev.enterOperation();
+            if (refused < 0) {
+                return refused;
+            }
+            try {
+                return fops.write(this, buf, count);
+            } finally {
+                cdev.exitOperation();
+            }
         } finally {
             fdput();
         }
@@ -70,7 +89,15 @@ public final class File {
             return -Errno.EBADF;
         }
         try {
-            return fops.ioctl(this, cmd, arg);
+            int refused = cdev.enterOperation();
+            if (refused < 0) {
+                return refused;
+            }
+            try {
+                return fops.ioctl(this, cmd, arg);
+            } finally {
+                cdev.exitOperation();
+            }
         } finally {
             fdput();
         }
@@ -83,7 +110,14 @@ public final class File {
             return -Errno.EBADF;
         }
         try {
-            return fops.poll(this);
+            if (cdev.enterOperation() < 0) {
+                return FileOperations.EPOLLERR | FileOperations.EPOLLHUP;
+            }
+            try {
+                return fops.poll(this);
+            } finally {
+                cdev.exitOperation();
+            }
         } finally {
             fdput();
         }
@@ -163,11 +197,22 @@ public final class File {
         count.set(0);
     }
 
-    /** {@code __fput}: the driver's release, then the references the open took. */
+    /**
+     * The driver's release, as a file operation: on the last close, or earlier when the character
+     * device kills its open files ({@link Cdev#kill()}).
+     */
     @Lifecycle.FileOperation(value = "release", file = Lifecycle.THIS)
+    int runRelease() {
+        return fops.release(this);
+    }
+
+    /**
+     * {@code __fput}: the driver's release (as the character device's fence allows), then the
+     * references the open took.
+     */
     void release() {
         try {
-            fops.release(this);
+            cdev.releaseFile(this);
         } finally {
             Module owner = fops.owner();
             if (owner != null) {

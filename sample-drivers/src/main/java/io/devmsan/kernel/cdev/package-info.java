@@ -11,5 +11,11 @@
  * {@link io.devmsan.kernel.cdev.File#read}, {@code write}, {@code ioctl}, {@code poll} and
  * {@code close}. A failed open throws {@link io.devmsan.kernel.ErrnoException}; every other call
  * returns a negative errno.
+ *
+ * <p>Two proposals from the mailing lists fence the file operations of a character device that opts
+ * in: {@link io.devmsan.kernel.cdev.Cdev#devmAdd} ({@code devm_cdev_device_add}: operations bounded
+ * by the host's bind, drained when its devres unwinds) and
+ * {@link io.devmsan.kernel.cdev.Cdev#killable} with {@link io.devmsan.kernel.cdev.Cdev#kill()}
+ * ({@code cdev_kill}: open files killed during unbind). A plain character device has no fence.
  */
 package io.devmsan.kernel.cdev;

@@ -165,7 +165,13 @@ public final class Device {
         }
     }
 
-    /** {@code device_del}: the reverse of {@link #add()}; the caller still holds its reference. */
+    /**
+     * {@code device_del}: the reverse of {@link #add()}; the caller still holds its reference.
+     *
+     * <p>A device without a driver (a class device such as a TPM chip's or a character device's)
+     * gets its managed resources released here, as the kernel's {@code device_del} does: nobody
+     * else would unwind them, since no unbind will ever run for it.
+     */
     public void del() {
         synchronized (addLock) {
             if (!added) {
@@ -176,6 +182,9 @@ public final class Device {
                 parent.children.remove(this);
                 parent.put();
             }
+        }
+        if (driver == null) {
+            devres.releaseAll();
         }
     }
 

@@ -11,8 +11,8 @@ import java.util.function.Supplier;
  * The {@code devm_*} API: resources whose release is registered on the device's devres list and
  * runs when the driver unbinds (after {@code remove()}) or its probe fails.
  *
- * <p>The methods that return memory or a mapping hand it to the sanitizer as owned by the device's
- * bind scope ({@link Lifecycle.DevresAdopt}).
+ * <p>{@link #kzalloc} hands the memory it returns to the sanitizer as owned by the device's bind
+ * scope ({@link Lifecycle.DevresAdopt}), which matters for {@code @ScopeOwned} types.
  */
 public final class Devm {
 
@@ -32,9 +32,8 @@ public final class Devm {
 
     /**
      * {@code devm_ioremap}: maps a register window of {@code size} bytes that is unmapped when devres
-     * is released.
+     * is released (see {@link IoMem} for how the sanitizer checks its users).
      */
-    @Lifecycle.DevresAdopt(device = 0)
     public static IoMem ioremap(Device dev, int size) {
         IoMem io = IoMem.ioremap(size);
         dev.devres().add("devm_ioremap", () -> IoMem.iounmap(io));

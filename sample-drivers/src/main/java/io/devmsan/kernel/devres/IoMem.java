@@ -1,17 +1,19 @@
 package io.devmsan.kernel.devres;
 
-import io.devmsan.annotations.Lifecycle;
-import io.devmsan.annotations.ScopeOwned;
-
 /**
  * A mapped register window ({@code void __iomem *}): 32-bit registers at byte offsets.
  *
- * <p>Mapped with {@link Devm#ioremap}, the window belongs to the bind scope: it is unmapped when
- * devres is released, and the sanitizer reports every later access. Mapped plainly with
- * {@link #ioremap(int)} it is never checked. After {@link #iounmap(IoMem)}, reads return all ones
- * and writes are dropped, as with a device that is gone from the bus; the kernel would fault.
+ * <p>Mapped with {@link Devm#ioremap}, the window is unmapped when devres is released. After
+ * {@link #iounmap(IoMem)}, reads return all ones and writes are dropped, as with a device that is
+ * gone from the bus; the kernel would fault.
+ *
+ * <p>The window itself is not checked by the sanitizer: what a driver keeps of it is. A driver
+ * stores its {@code devm_ioremap} pointer in a {@code @DevmScoped} field, or in a
+ * {@code @ScopeOwned} structure, and a use after unbind is then reported once, at the driver's line
+ * that follows that pointer (as KASAN reports the driver function into which {@code readl} was
+ * inlined). Were the window owned itself, each access would report once per field and helper
+ * inside this class, at lines no driver author wrote.
  */
-@ScopeOwned(ScopeOwned.Ownership.ADOPTED)
 public final class IoMem {
 
     /** What a read of a window that is no longer mapped returns. */
@@ -35,7 +37,6 @@ public final class IoMem {
     }
 
     /** {@code iounmap}: the window is dead once this returns. */
-    @Lifecycle.Frees(0)
     public static void iounmap(IoMem io) {
         if (!io.mapped) {
             throw new IllegalStateException("iounmap of a window that is not mapped");

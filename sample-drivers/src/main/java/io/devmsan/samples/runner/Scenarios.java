@@ -1,13 +1,19 @@
 package io.devmsan.samples.runner;
 
+import io.devmsan.samples.cdevkill.KdevStory;
+import io.devmsan.samples.debugfsdrain.DbgStory;
 import io.devmsan.samples.drain.locked.DrainUnderLockStory;
 import io.devmsan.samples.drain.unlocked.DrainFirstStory;
+import io.devmsan.samples.ibdetach.IbDetachStory;
 import io.devmsan.samples.spidev.locked.CheckAndUseLockedStory;
 import io.devmsan.samples.spidev.unlocked.CheckThenUseStory;
 import io.devmsan.samples.tpm.TpmStory;
 import io.devmsan.samples.uio.locked.LookupAndGetLockedStory;
 import io.devmsan.samples.uio.split.LookupThenGetStory;
+import io.devmsan.samples.unprotected.RawioStory;
+import io.devmsan.samples.waitclose.WcdevStory;
 import io.devmsan.samples.xyz.XyzStory;
+import io.devmsan.samples.xyz.hostbounded.HostBoundedStory;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,8 +23,24 @@ public final class Scenarios {
     private static final List<Scenario> ALL = List.of(
             new Scenario("xyz-devm-ioctl", "003", "devm context read by a cdev ioctl after unbind",
                     Verdict.VIOLATION, XyzStory.class, XyzStory::openUnbindIoctl),
+            new Scenario("xyz-host-bounded-cdev", "003",
+                    "devm_cdev_device_add(host): ops drained before the host's devres",
+                    Verdict.CLEAN, HostBoundedStory.class, HostBoundedStory::openUnbindIoctl),
             new Scenario("tpm-strong-fence", "000", "ops cleared under a rwsem at unregister",
                     Verdict.CLEAN, TpmStory.class, TpmStory::openUnbindWrite),
+            new Scenario("tpm-hw-on-chip-device", "000",
+                    "HW resources devm on the chip's device, freed outside the fence",
+                    Verdict.VIOLATION, TpmStory.class, TpmStory::inFlightWriteAcrossUnregister),
+            new Scenario("unprotected-char-driver", "000", "devm-mapped registers used by read/write after unbind",
+                    Verdict.VIOLATION, RawioStory.class, RawioStory::openUnbindReadWrite),
+            new Scenario("cdev-kill", "000", "unbind kills every open file of the cdev, then devres unwinds",
+                    Verdict.CLEAN, KdevStory.class, KdevStory::openUnbindRead),
+            new Scenario("rwsem-wait-close", "000", "unbind waits on a rwsem until every file is closed",
+                    Verdict.CLEAN, WcdevStory.class, WcdevStory::openUnbindWaitsForClose),
+            new Scenario("ib-detach-fence", "000", "SRCU strong fence, open files detached, later ops fail -EIO",
+                    Verdict.CLEAN, IbDetachStory.class, IbDetachStory::openUnbindDetaches),
+            new Scenario("debugfs-drain", "003", "proxied ops take an active ref; removal drains them",
+                    Verdict.CLEAN, DbgStory.class, DbgStory::openUnbindRead),
             Scenario.explored("check-then-use-unlocked", "notes", "spidev: checked under the lock, used after unlocking",
                     Verdict.VIOLATION, CheckThenUseStory.class, CheckThenUseStory.exploration()),
             Scenario.explored("check-then-use-unlocked-fixed", "notes", "spidev: checked and used under one lock",

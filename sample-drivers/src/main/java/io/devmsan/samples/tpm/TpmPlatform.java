@@ -20,10 +20,15 @@ public final class TpmPlatform {
         this.device = device;
     }
 
-    /** Registers the driver and adds a new device {@code tpm_tis.<id>}, which binds. */
+    /** Registers a correct driver and adds a new device {@code tpm_tis.<id>}, which binds. */
     public static TpmPlatform boot() {
+        return boot(TpmTis.HwResources.ON_PLATFORM_DEVICE);
+    }
+
+    /** Registers a driver attaching its hardware resources as {@code hwResources} says, and a device. */
+    public static TpmPlatform boot(TpmTis.HwResources hwResources) {
         Bus bus = new Bus("platform");
-        TpmTis driver = new TpmTis();
+        TpmTis driver = new TpmTis(hwResources);
         bus.registerDriver(driver);
         Device device = new Device(TpmTis.NAME + "." + IDS.getAndIncrement());
         int ret = bus.addDevice(device);
@@ -43,9 +48,18 @@ public final class TpmPlatform {
         return device;
     }
 
-    /** The chip's node ({@code /dev/tpmN}), found below the platform device; only while bound. */
+    /**
+     * The chip's node ({@code /dev/tpmN}), found as user space finds it: the platform device's child
+     * in sysfs; only while bound. (Not through the driver data: user space racing an unbind must not
+     * read what the unbind frees.)
+     */
     public String nodePath() {
-        return Devtmpfs.path(chip().dev.name());
+        for (Device child : device.children()) {
+            if (child.name().startsWith("tpm")) {
+                return Devtmpfs.path(child.name());
+            }
+        }
+        throw new IllegalStateException(device + " has no TPM chip (not bound?)");
     }
 
     /** The chip, while bound. */

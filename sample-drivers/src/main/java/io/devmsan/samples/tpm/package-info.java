@@ -7,7 +7,13 @@
  * no callback into the low-level driver is in progress and none can begin, so devres may unmap
  * its registers. File operations on a file opened before unbind fail with {@code -EPIPE}.
  *
+ * <p>The same seed warns that low-level drivers "cannot associate HW resources to the 'chip' struct
+ * device, as it is unwound and devm triggered *during* tpm_chip_unregister and does not enjoy the
+ * strong fence guarantee": {@link io.devmsan.samples.tpm.TpmTis.HwResources#ON_CHIP_DEVICE} does
+ * exactly that (scenario {@code tpm-hw-on-chip-device}, whose marked lines name it).
+ *
  * <p>The main class is {@link io.devmsan.samples.tpm.TpmChip}; {@link io.devmsan.samples.tpm.TpmTis}
- * is the low-level driver and {@link io.devmsan.samples.tpm.TpmStory} replays open, unbind, write.
+ * is the low-level driver and {@link io.devmsan.samples.tpm.TpmStory} replays open, unbind, write,
+ * and a write in flight across unregister.
  */
 package io.devmsan.samples.tpm;

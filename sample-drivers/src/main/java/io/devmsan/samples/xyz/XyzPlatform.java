@@ -23,10 +23,15 @@ public final class XyzPlatform {
         this.device = device;
     }
 
-    /** Registers the driver and adds a new device {@code xyz.<id>}, which binds. */
+    /** Registers the driver as posted and adds a new device {@code xyz.<id>}, which binds. */
     public static XyzPlatform boot() {
+        return boot(XyzDriver.CdevRegistration.CDEV_DEVICE_ADD);
+    }
+
+    /** Registers the driver registering its cdev as {@code registration} says, and adds a device. */
+    public static XyzPlatform boot(XyzDriver.CdevRegistration registration) {
         Bus bus = new Bus("platform");
-        XyzDriver driver = new XyzDriver();
+        XyzDriver driver = new XyzDriver(registration);
         bus.registerDriver(driver);
         Device device = new Device(XyzDriver.NAME + "." + IDS.getAndIncrement());
         int ret = bus.addDevice(device);

@@ -8,6 +8,10 @@
  * {@link io.devmsan.samples.xyz.XyzDriver}; {@link io.devmsan.samples.xyz.XyzStory} replays it.
  *
  * <p>The proposed cure names the device whose bind bounds the data used by the file operations
- * (the host) so that the character device can fence them; this package deliberately has the bug.
+ * (the host) so that the character device can fence them. The driver as posted
+ * ({@link io.devmsan.samples.xyz.XyzDriver.CdevRegistration#CDEV_DEVICE_ADD}, scenario
+ * {@code xyz-devm-ioctl}) has the bug; with
+ * {@link io.devmsan.samples.xyz.XyzDriver.CdevRegistration#DEVM_CDEV_DEVICE_ADD} it has the cure
+ * (scenario {@code xyz-host-bounded-cdev}, replayed from {@link io.devmsan.samples.xyz.hostbounded}).
  */
 package io.devmsan.samples.xyz;

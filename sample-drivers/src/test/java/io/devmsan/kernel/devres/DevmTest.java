@@ -78,6 +78,22 @@ class DevmTest {
     }
 
     @Test
+    void aDeviceWithoutDriverUnwindsItsDevresAtDeviceDel() {
+        Device parent = new Device("parent");
+        Device classDev = new Device("classdev", parent, null);
+        List<String> log = new ArrayList<>();
+        assertEquals(0, classDev.add());
+        IoMem regs = Devm.ioremap(classDev, 8);
+        Devm.addAction(classDev, () -> log.add("action"));
+
+        classDev.del();
+
+        assertEquals(List.of("action"), log);
+        assertFalse(regs.isMapped(), "device_del unmapped the window");
+        assertEquals(0, classDev.devres().size());
+    }
+
+    @Test
     void registerOffsetsAreChecked() {
         IoMem io = IoMem.ioremap(8);
         assertThrows(IndexOutOfBoundsException.class, () -> io.readl(8));

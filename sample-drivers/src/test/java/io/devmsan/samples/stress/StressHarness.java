@@ -27,6 +27,22 @@ public final class StressHarness {
     private StressHarness() {
     }
 
+    /**
+     * The stress every clean scenario passes: four workers, {@code cycles} unbind/rebind cycles, 30
+     * seconds at most; asserts {@link StressResult#assertCleanUnder} and shuts the target down.
+     *
+     * @return what happened, for further checks
+     */
+    public static StressResult assertClean(StressTarget target, int cycles) throws InterruptedException {
+        try {
+            StressResult result = run(target, 4, cycles, Duration.ofSeconds(30));
+            result.assertCleanUnder(target, cycles);
+            return result;
+        } finally {
+            target.shutdown();
+        }
+    }
+
     /** Runs the stress and returns what happened; it never throws for what the driver did. */
     public static StressResult run(StressTarget target, int workers, int cycles, Duration budget)
             throws InterruptedException {

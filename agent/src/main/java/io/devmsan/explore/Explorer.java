@@ -51,6 +51,7 @@ final class Explorer<M> {
         } else {
             Session recording = new Session(0, true, "analysis");
             List<Violation> found = record(recording);
+            judge.baseline(found);
             checkpoints = recording.recorded;
             storyViolations = found.stream().filter(v -> !OWN_RULES.contains(v.rule())).toList();
             unfenced = found.stream().filter(v -> v.rule().equals("unfenced-access")).toList();

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 final class Judge<M> {
 
     private final UnbindExplorer<M> config;
+    private final java.util.Set<String> baseline = new java.util.HashSet<>();
 
     Judge(UnbindExplorer<M> config) {
         this.config = config;
@@ -54,31 +55,75 @@ final class Judge<M> {
                 found.add(violation);
             }
         }
-        if (!found.isEmpty()) {
-            verdict.failing = violation(id, checkpoint, session, played, found);
+        Session.DeadAccess offending = offending(session);
+        if (offending != null) {
+            verdict.failing = violation(id, checkpoint, session, played, found, offending);
         }
         return verdict;
     }
 
-    private FailingSchedule violation(ScheduleId id, Checkpoint checkpoint, Session session, Schedule.Played played,
-            List<Violation> found) {
-        // The offending access is the first one this schedule made on released state; the
-        // violation recorded for its place may carry an earlier occurrence's details.
-        Violation offending = found.get(0);
-        Interleaving.Row offendingRow = session.deadAccessRow;
-        if (offendingRow != null && offendingRow.accessSite >= 0) {
-            ExplorerHooks.SiteInfo site = ExplorerHooks.site(offendingRow.accessSite);
-            for (Violation candidate : found) {
-                if (candidate.accessClass().equals(site.className()) && candidate.accessMethod().equals(site.methodName())
-                        && candidate.accessLine() == site.line()) {
-                    offending = candidate;
-                    break;
+    /**
+     * Remembers what the recording run (the story alone, then its unbind) violated: the action's
+     * own code violating there again is not the interleaving's doing.
+     */
+    void baseline(List<Violation> recorded) {
+        for (Violation violation : recorded) {
+            baseline.add(place(violation.accessClass(), violation.accessMethod(), violation.accessLine()));
+        }
+    }
+
+    /**
+     * The access that makes the schedule fail: the first one on released state made by the driver
+     * for user space (inside an entry point, on any thread but the action's), else the first one the
+     * action made that the recording run did not. A story's own look at driver state outside the
+     * driver's entry points is the test's business, not the driver's.
+     */
+    private Session.DeadAccess offending(Session session) {
+        synchronized (session.deadAccesses) {
+            for (Session.DeadAccess access : session.deadAccesses) {
+                if (!access.action() && access.inEntry()) {
+                    return access;
                 }
             }
-            session.trace.mark(offendingRow, offending.rule());
+            for (Session.DeadAccess access : session.deadAccesses) {
+                ExplorerHooks.SiteInfo site = ExplorerHooks.site(access.site());
+                if (access.action() && !baseline.contains(place(site.className(), site.methodName(), site.line()))) {
+                    return access;
+                }
+            }
+            return null;
         }
-        String thread = session.deadAccessThread != null ? session.deadAccessThread : offending.thread();
-        List<String> stack = session.deadAccessStack != null ? session.deadAccessStack : offending.accessStack();
+    }
+
+    private static String place(String className, String method, int line) {
+        return className + "." + method + ":" + line;
+    }
+
+    private FailingSchedule violation(ScheduleId id, Checkpoint checkpoint, Session session, Schedule.Played played,
+            List<Violation> found, Session.DeadAccess dead) {
+        // The violation recorded for the offending place may carry an earlier occurrence's details:
+        // the thread and stack are this schedule's.
+        ExplorerHooks.SiteInfo site = ExplorerHooks.site(dead.site());
+        Violation offending = null;
+        for (Violation candidate : found) {
+            if (candidate.accessClass().equals(site.className()) && candidate.accessMethod().equals(site.methodName())
+                    && candidate.accessLine() == site.line()) {
+                offending = candidate;
+                break;
+            }
+        }
+        if (offending == null) {
+            // Recorded by another thread's report a moment ago, or the recorder is full: the first one.
+            offending = found.isEmpty() ? null : found.get(0);
+        }
+        if (offending == null) {
+            return null;
+        }
+        if (dead.row() != null) {
+            session.trace.mark(dead.row(), offending.rule());
+        }
+        String thread = dead.thread();
+        List<String> stack = dead.stack();
         List<Violation> ordered = new ArrayList<>(found);
         ordered.remove(offending);
         ordered.add(0, offending);

@@ -48,10 +48,11 @@ final class Session implements ExplorerHooks.Listener {
     private final java.util.Set<Integer> regionSites = new java.util.HashSet<>();
     private Checkpoint.Kind lastKind;
 
-    /** The first access of the schedule that reached released state: where, who, and its row. */
-    volatile Interleaving.Row deadAccessRow;
-    volatile String deadAccessThread;
-    volatile List<String> deadAccessStack;
+    /** Accesses that reached released state, in order (the first few): the candidates for a finding. */
+    final List<DeadAccess> deadAccesses = java.util.Collections.synchronizedList(new ArrayList<>());
+    private static final int MAX_DEAD_ACCESSES = 16;
+    /** Entry-point depth of the threads other than the story's (the story's is its subject stack). */
+    private final java.util.Map<Thread, int[]> otherDepths = new java.util.concurrent.ConcurrentHashMap<>();
     /** Recording: the checkpoints reached before the story's own unbind or unregister, or -1. */
     volatile int horizon = -1;
 
@@ -94,7 +95,7 @@ final class Session implements ExplorerHooks.Listener {
             events.incrementAndGet();
             Thread current = Thread.currentThread();
             if (event == Event.DEAD_ACCESS) {
-                onDeadAccess(current);
+                onDeadAccess(current, site);
             } else if (current == story) {
                 onStory(event, subject, site);
             } else if (current == action) {
@@ -205,18 +206,45 @@ final class Session implements ExplorerHooks.Listener {
         lastKind = kind;
     }
 
-    private void onDeadAccess(Thread current) {
-        if (deadAccessRow != null || (current != story && current != action && !storyRunning)) {
+    private void onDeadAccess(Thread current, int site) {
+        boolean isStory = current == story;
+        boolean isAction = current == action;
+        if (!isStory && !isAction && !storyRunning || deadAccesses.size() >= MAX_DEAD_ACCESSES) {
             return;
         }
-        List<String> stack = new ArrayList<>(ExplorerHooks.stack());
-        deadAccessThread = current.getName();
-        deadAccessStack = stack;
-        deadAccessRow = trace.lastOf(current.getName());
+        int[] depth = otherDepths.get(current);
+        boolean inEntry = isStory ? !subjects.isEmpty() : depth != null && depth[0] > 0;
+        deadAccesses.add(new DeadAccess(trace.lastOf(current.getName()), current.getName(),
+                new ArrayList<>(ExplorerHooks.stack()), isAction, inEntry, site));
+    }
+
+    /** Keeps the entry-point depth of a thread other than the story's. */
+    private void trackDepth(Event event) {
+        int delta = event == Event.OPERATION_ENTER || event == Event.ENTRY_ENTER ? 1
+                : event == Event.OPERATION_EXIT || event == Event.ENTRY_EXIT ? -1 : 0;
+        if (delta != 0) {
+            otherDepths.computeIfAbsent(Thread.currentThread(), t -> new int[1])[0] += delta;
+        }
+    }
+
+    /**
+     * An access of the schedule that reached released state.
+     *
+     * @param row its step in the interleaving
+     * @param thread the accessing thread
+     * @param stack its stack, devmsan's frames removed
+     * @param action true when the injected action made it
+     * @param inEntry true when made inside a file operation or entry point (the driver's code run
+     *     for user space), false for a story's own look at driver state or an unbind's own code
+     * @param site the access's site
+     */
+    record DeadAccess(Interleaving.Row row, String thread, List<String> stack, boolean action, boolean inEntry,
+            int site) {
     }
 
     private void onAction(Event event, Object subject, int site) {
         actionEvents.incrementAndGet();
+        trackDepth(event);
         ExplorerHooks.SiteInfo info = ExplorerHooks.site(site);
         actionWaitingIn = event == Event.FENCE_ATTEMPT ? info : null;
         if (event == Event.UNBIND_ENTER && actionDevice == null) {
@@ -227,6 +255,7 @@ final class Session implements ExplorerHooks.Listener {
     }
 
     private void onOther(Event event, Object subject, int site) {
+        trackDepth(event);
         if (event == Event.UNBIND_ENTER || event == Event.CDEV_DEL) {
             noteHorizon();
         }

@@ -158,6 +158,9 @@ final class BindScopes {
             OwnerField.write(object, token.deadReplacement(why));
         } else {
             token.kill(why);
+            if (FenceAnalyzer.on && record.unbinding) {
+                FenceAnalyzer.freedDuringUnbind(token);
+            }
         }
         if (Core.config().provenance() == Provenance.FULL) {
             record.timeline.add("free", object.getClass().getName());

@@ -17,6 +17,9 @@ import java.util.Map;
  * then unbind is enough. Accesses made by probing or unbinding threads are not entry points and
  * are skipped; accesses to already dead state are use-after-unbind violations, not predictions.
  *
+ * <p>Order matters: state freed during the unbind (an early devres unwind, a kfree in
+ * {@code remove()}) is protected only by fences the unbind synchronized before freeing it.
+ *
  * <p>Bounded: one remembered access per site and set of held fences, at most {@value #MAX_PENDING}
  * waiting for an unbind; accesses of devices that never unbind while it is on are dropped at
  * {@link #stop()}.
@@ -31,6 +34,11 @@ final class FenceAnalyzer {
     private static final Object LOCK = new Object();
     /** Per device, keyed by site and held fences: accesses waiting for the device's unbind. */
     private static final Map<DeviceRecord, Map<String, Pending>> PENDING = new IdentityHashMap<>();
+    /** Per unbinding device, when (in {@link #ORDER}) it synchronized each fence. */
+    private static final Map<DeviceRecord, Map<Object, Long>> SYNCHRONIZED = new IdentityHashMap<>();
+    /** Owner tokens freed during an unbind, and when: a fence synchronized later came too late. */
+    private static final Map<Lifetime, Long> FREED = new IdentityHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicLong ORDER = new java.util.concurrent.atomic.AtomicLong();
     private static int pendingCount;
     private static long dropped;
 
@@ -49,8 +57,24 @@ final class FenceAnalyzer {
         synchronized (LOCK) {
             int forgotten = pendingCount;
             PENDING.clear();
+            SYNCHRONIZED.clear();
+            FREED.clear();
             pendingCount = 0;
             return forgotten;
+        }
+    }
+
+    /** The unbind of {@code device} (running on this thread) synchronized with {@code fence}. */
+    static void synchronizedBy(DeviceRecord device, Object fence) {
+        synchronized (LOCK) {
+            SYNCHRONIZED.computeIfAbsent(device, d -> new IdentityHashMap<>()).putIfAbsent(fence, ORDER.incrementAndGet());
+        }
+    }
+
+    /** {@code token} was freed while its device's unbind ran: only fences synchronized before count. */
+    static void freedDuringUnbind(Lifetime token) {
+        synchronized (LOCK) {
+            FREED.putIfAbsent(token, ORDER.incrementAndGet());
         }
     }
 
@@ -116,28 +140,42 @@ final class FenceAnalyzer {
     /** The unbind of {@code device} completed: judges the accesses waiting for it. */
     static void unbindDone(DeviceRecord device) {
         Map<String, Pending> forDevice;
+        Map<Object, Long> synchronizedAt;
+        Map<Lifetime, Long> freedAt = new IdentityHashMap<>();
         synchronized (LOCK) {
+            synchronizedAt = SYNCHRONIZED.remove(device);
             forDevice = PENDING.remove(device);
+            for (java.util.Iterator<Map.Entry<Lifetime, Long>> it = FREED.entrySet().iterator(); it.hasNext();) {
+                Map.Entry<Lifetime, Long> freed = it.next();
+                if (freed.getKey().device == device) {
+                    freedAt.put(freed.getKey(), freed.getValue());
+                    it.remove();
+                }
+            }
             if (forDevice == null) {
                 return;
             }
             pendingCount -= forDevice.size();
         }
-        List<Object> synchronizedFences = device.synchronizedFences.keys();
-        List<String> synchronizedNames = names(synchronizedFences);
+        if (synchronizedAt == null) {
+            synchronizedAt = Map.of();
+        }
+        List<String> synchronizedNames = names(new ArrayList<>(synchronizedAt.keySet()));
         for (Pending access : forDevice.values()) {
-            if (!fenced(access.held, synchronizedFences)) {
-                Findings.unfencedAccess(access, device, synchronizedNames);
+            Long freed = freedAt.get(access.owner);
+            if (!fenced(access.held, synchronizedAt, freed == null ? Long.MAX_VALUE : freed)) {
+                Findings.unfencedAccess(access, device, synchronizedNames, freed != null && fenced(access.held,
+                        synchronizedAt, Long.MAX_VALUE));
             }
         }
     }
 
-    private static boolean fenced(List<Object> held, List<Object> synchronizedFences) {
+    /** Whether a held fence was synchronized by the unbind before {@code freedAt}. */
+    private static boolean fenced(List<Object> held, Map<Object, Long> synchronizedAt, long freedAt) {
         for (Object fence : held) {
-            for (Object synced : synchronizedFences) {
-                if (fence == synced) {
-                    return true;
-                }
+            Long at = synchronizedAt.get(fence);
+            if (at != null && at < freedAt) {
+                return true;
             }
         }
         return false;

@@ -41,6 +41,9 @@ final class Fences {
         ThreadState state = ThreadState.current();
         for (DeviceRecord device : state.unbinds()) {
             device.synchronizedFences.put(fence, Boolean.TRUE);
+            if (FenceAnalyzer.on) {
+                FenceAnalyzer.synchronizedBy(device, fence);
+            }
             if (Core.config().provenance() == Provenance.FULL) {
                 device.timeline.add("fence-synchronize", Names.identity(fence));
             }

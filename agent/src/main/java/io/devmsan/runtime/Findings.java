@@ -21,10 +21,16 @@ final class Findings {
     private Findings() {
     }
 
-    /** An access that held no fence the unbind of {@code device} synchronized with. */
-    static Violation unfencedAccess(FenceAnalyzer.Pending access, DeviceRecord device, List<String> synchronizedNames) {
+    /**
+     * An access that held no fence the unbind of {@code device} synchronized with (or, when
+     * {@code freedBeforeFence}, only fences it synchronized after freeing the accessed state).
+     */
+    static Violation unfencedAccess(FenceAnalyzer.Pending access, DeviceRecord device, List<String> synchronizedNames,
+            boolean freedBeforeFence) {
         String synced = synchronizedNames.isEmpty() ? "no fence" : String.join(", ", synchronizedNames);
         String held = access.heldNames.isEmpty() ? "no read side of any fence"
+                : freedBeforeFence ? String.join(", ", access.heldNames) + ", but the unbind freed this state before "
+                        + "synchronizing with it"
                 : "only " + String.join(", ", access.heldNames);
         StackInfo unbind = new StackInfo("Unbind of device " + device.name + " on thread \"" + device.unbindThread
                 + "\" would not wait for it; it synchronized with " + synced, "unbind", device.unbindThread,

@@ -92,6 +92,28 @@ class FenceAnalysisTest extends RuntimeTest {
     }
 
     @Test
+    void stateFreedDuringTheUnbindIsFencedOnlyByWhatTheUnbindSynchronizedBeforeFreeingIt() {
+        Context early = probeWithContext();
+        FenceAnalysis.start();
+        readUnder(early, spiLock);
+        Model.unbind(device, () -> {
+            DevmsanRuntime.free(early, Model.FREE);   // an early devres unwind
+            DevmsanRuntime.fenceSynchronize(spiLock, FENCE);
+        });
+        List<Violation> found = Devmsan.violations();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).toText().contains("freed this state before synchronizing"), found.get(0).toText());
+
+        Context late = probeWithContext();
+        readUnder(late, spiLock);
+        Model.unbind(device, () -> {
+            DevmsanRuntime.fenceSynchronize(spiLock, FENCE);
+            DevmsanRuntime.free(late, Model.FREE);
+        });
+        assertEquals(1, Devmsan.violations().size(), "freed after the fence: fenced");
+    }
+
+    @Test
     void accessesOutsideEntryPointsAreNotJudged() {
         Context context = probeWithContext();
         FenceAnalysis.start();

@@ -30,7 +30,7 @@ final class TpmTisOps implements TpmClassOps {
     @Override
     public int send(TpmChip chip, byte[] buf, int len) {
         TpmTisPriv priv = chip.dev.getDrvdata(TpmTisPriv.class);
-        IoMem regs = priv.regs; // devmsan: expect use-after-unbind (tpm-hw-on-chip-device)
+        IoMem regs = priv.regs; // devmsan: expect use-after-unbind, unbind-race, unfenced-access (tpm-hw-on-chip-device)
         for (int i = 0; i < len; i++) {
             regs.writel(buf[i] & 0xff, TPM_DATA_FIFO + 4 * i);
         }
@@ -42,7 +42,7 @@ final class TpmTisOps implements TpmClassOps {
     @Override
     public int recv(TpmChip chip, byte[] buf, int count) {
         TpmTisPriv priv = chip.dev.getDrvdata(TpmTisPriv.class);
-        IoMem regs = priv.regs; // devmsan: expect use-after-unbind (tpm-hw-on-chip-device)
+        IoMem regs = priv.regs; // devmsan: expect use-after-unbind, unbind-race, unfenced-access (tpm-hw-on-chip-device)
         int len = regs.readl(TPM_BURST);
         if (len < 0 || len > count) {
             return -Errno.EIO;

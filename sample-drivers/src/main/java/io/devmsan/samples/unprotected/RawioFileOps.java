@@ -24,7 +24,7 @@ final class RawioFileOps implements FileOperations {
     @Override
     public long read(File file, byte[] buf, int count) {
         RawioDev rawio = file.privateData(RawioDev.class);
-        IoMem regs = rawio.regs; // devmsan: expect use-after-unbind
+        IoMem regs = rawio.regs; // devmsan: expect use-after-unbind, unbind-race, unfenced-access
         int value = regs.readl(RawioDriver.REG_DATA);
         int n = Math.min(count, 4);
         for (int i = 0; i < n; i++) {
@@ -40,7 +40,7 @@ final class RawioFileOps implements FileOperations {
         for (int i = 0; i < Math.min(count, 4); i++) {
             value |= (buf[i] & 0xff) << (8 * i);
         }
-        IoMem regs = rawio.regs; // devmsan: expect use-after-unbind
+        IoMem regs = rawio.regs; // devmsan: expect use-after-unbind, unbind-race, unfenced-access
         regs.writel(value, RawioDriver.REG_DATA);
         return count;
     }

@@ -46,7 +46,7 @@ class CorpusExplorationTest {
         UnbindExplorer<?> explorer = scenario.exploration() != null
                 ? Explorations.explorer(scenario.exploration(), scenario.id())
                 : ClosedStoryExplorer.of(scenario);
-        ExplorationResult result = explorer.withProgress(line -> { }).run();
+        ExplorationResult result = explorer.withProgress(System.out::println).run();
         String report = "\n" + result.report();
 
         switch (scenario.expected()) {

@@ -55,7 +55,7 @@ final class Judge<M> {
                 found.add(violation);
             }
         }
-        Session.DeadAccess offending = offending(session);
+        DeadAccess offending = offending(session);
         if (offending != null) {
             verdict.failing = violation(id, checkpoint, session, played, found, offending);
         }
@@ -78,14 +78,14 @@ final class Judge<M> {
      * action made that the recording run did not. A story's own look at driver state outside the
      * driver's entry points is the test's business, not the driver's.
      */
-    private Session.DeadAccess offending(Session session) {
+    private DeadAccess offending(Session session) {
         synchronized (session.deadAccesses) {
-            for (Session.DeadAccess access : session.deadAccesses) {
+            for (DeadAccess access : session.deadAccesses) {
                 if (!access.action() && access.inEntry()) {
                     return access;
                 }
             }
-            for (Session.DeadAccess access : session.deadAccesses) {
+            for (DeadAccess access : session.deadAccesses) {
                 ExplorerHooks.SiteInfo site = ExplorerHooks.site(access.site());
                 if (access.action() && !baseline.contains(place(site.className(), site.methodName(), site.line()))) {
                     return access;
@@ -100,7 +100,7 @@ final class Judge<M> {
     }
 
     private FailingSchedule violation(ScheduleId id, Checkpoint checkpoint, Session session, Schedule.Played played,
-            List<Violation> found, Session.DeadAccess dead) {
+            List<Violation> found, DeadAccess dead) {
         // The violation recorded for the offending place may carry an earlier occurrence's details:
         // the thread and stack are this schedule's.
         ExplorerHooks.SiteInfo site = ExplorerHooks.site(dead.site());

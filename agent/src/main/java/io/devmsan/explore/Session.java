@@ -57,14 +57,9 @@ final class Session implements ExplorerHooks.Listener {
     volatile int horizon = -1;
 
     // Stopping and resuming the story thread.
-    private final Object gate = new Object();
-    private boolean parked;
-    private long resumes;
-    private long stops;
+    private final StoryGate gate = new StoryGate();
     volatile Checkpoint stoppedAt;
     volatile Object subjectAtStop;
-    /** The action's event count when the story was last let go with the action blocked; -1: never stop again. */
-    private volatile long yieldSnapshot = -1;
 
     final AtomicLong events = new AtomicLong();
     final AtomicLong actionEvents = new AtomicLong();
@@ -227,20 +222,6 @@ final class Session implements ExplorerHooks.Listener {
         }
     }
 
-    /**
-     * An access of the schedule that reached released state.
-     *
-     * @param row its step in the interleaving
-     * @param thread the accessing thread
-     * @param stack its stack, devmsan's frames removed
-     * @param action true when the injected action made it
-     * @param inEntry true when made inside a file operation or entry point (the driver's code run
-     *     for user space), false for a story's own look at driver state or an unbind's own code
-     * @param site the access's site
-     */
-    record DeadAccess(Interleaving.Row row, String thread, List<String> stack, boolean action, boolean inEntry,
-            int site) {
-    }
 
     private void onAction(Event event, Object subject, int site) {
         actionEvents.incrementAndGet();
@@ -278,7 +259,7 @@ final class Session implements ExplorerHooks.Listener {
      * first), or when the story just released a fence the blocked action may be waiting for.
      */
     private boolean mustYield(Event event) {
-        long snapshot = yieldSnapshot;
+        long snapshot = gate.actionEventsAtResume();
         if (snapshot < 0) {
             return false;
         }
@@ -286,38 +267,17 @@ final class Session implements ExplorerHooks.Listener {
     }
 
     private void park() {
-        synchronized (gate) {
-            stops++;
-            parked = true;
-            gate.notifyAll();
-            long generation = resumes;
-            boolean interrupted = false;
-            while (resumes == generation) {
-                try {
-                    gate.wait();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            parked = false;
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        gate.park();
     }
 
     /** How many times the story stopped so far. */
     long stops() {
-        synchronized (gate) {
-            return stops;
-        }
+        return gate.stops();
     }
 
     /** True while the story thread waits in the gate. */
     boolean parked() {
-        synchronized (gate) {
-            return parked;
-        }
+        return gate.parked();
     }
 
     /**
@@ -325,10 +285,6 @@ final class Session implements ExplorerHooks.Listener {
      * stop again as soon as the action may move; false: the action is done, never stop again.
      */
     void resume(boolean actionBlocked) {
-        synchronized (gate) {
-            yieldSnapshot = actionBlocked ? actionEvents.get() : -1;
-            resumes++;
-            gate.notifyAll();
-        }
+        gate.resume(actionBlocked ? actionEvents.get() : -1);
     }
 }

@@ -104,7 +104,9 @@ final class Explorer<M> {
     private List<Violation> record(Session session) {
         M machine = setup("the recording run");
         Devmsan.Snapshot before = Devmsan.snapshot();
-        if (config.fenceAnalysis) {
+        // On for the whole JVM (-Ddevmsan.fenceAnalysis=on) it stays on; else only for this run.
+        boolean analysing = config.fenceAnalysis && !FenceAnalysis.isOn();
+        if (analysing) {
             FenceAnalysis.start();
         }
         try {
@@ -116,7 +118,7 @@ final class Explorer<M> {
                         + Frames.describe(played.storyStack));
             }
             Injection<M> unbind = config.actions().get(Action.UNBIND);
-            if (config.fenceAnalysis && unbind != null) {
+            if (FenceAnalysis.isOn() && unbind != null) {
                 // The fence analysis judges accesses when the device unbinds: unbind after the story.
                 judge.runAlone(unbind, machine, session.lastSubject(), "analysis-unbind-" + SERIAL.incrementAndGet());
             }
@@ -124,7 +126,7 @@ final class Explorer<M> {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("UnbindExplorer " + config.name + " was interrupted", e);
         } finally {
-            if (config.fenceAnalysis) {
+            if (analysing) {
                 FenceAnalysis.stop();
             }
         }

@@ -118,7 +118,7 @@ final class Explorer<M> {
                         + Frames.describe(played.storyStack));
             }
             Injection<M> unbind = config.actions().get(Action.UNBIND);
-            if (FenceAnalysis.isOn() && unbind != null) {
+            if (config.fenceAnalysis && unbind != null) {
                 // The fence analysis judges accesses when the device unbinds: unbind after the story.
                 judge.runAlone(unbind, machine, session.lastSubject(), "analysis-unbind-" + SERIAL.incrementAndGet());
             }

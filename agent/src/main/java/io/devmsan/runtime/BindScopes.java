@@ -80,7 +80,14 @@ final class BindScopes {
         record.unbindThread = Thread.currentThread().getName();
         record.synchronizedFences.clear();
         record.unbinding = true;
-        ThreadState.current().pushUnbind(record);
+        ThreadState state = ThreadState.current();
+        state.pushUnbind(record);
+        if (FenceAnalyzer.on) {
+            // What the removal path synchronized before reaching this unbind counts for it too.
+            for (Object fence : state.removalSyncs()) {
+                FenceAnalyzer.synchronizedBy(record, fence);
+            }
+        }
         record.timeline.add("unbind-start", null);
     }
 

@@ -60,7 +60,11 @@ final class CharDevices {
     }
 
     static void operationEnter(Object file, int site) {
-        ThreadState.current().operations.push(OperationStack.FILE_OPERATION, file, site);
+        ThreadState state = ThreadState.current();
+        state.operations.push(OperationStack.FILE_OPERATION, file, site);
+        if (FenceAnalyzer.on) {
+            state.forgetRemovalSyncs();
+        }
         if (Core.config().provenance() == Provenance.FULL) {
             Registry registry = Core.registry();
             FileRecord record = registry.files.get(file);
@@ -75,7 +79,11 @@ final class CharDevices {
     }
 
     static void entryEnter(Object device, int site) {
-        ThreadState.current().operations.push(OperationStack.ENTRY_POINT, device, site);
+        ThreadState state = ThreadState.current();
+        state.operations.push(OperationStack.ENTRY_POINT, device, site);
+        if (FenceAnalyzer.on) {
+            state.forgetRemovalSyncs();
+        }
         if (Core.config().provenance() == Provenance.FULL) {
             DeviceRecord record = Core.registry().devices.get(device);
             if (record != null) {

@@ -39,6 +39,11 @@ final class Fences {
             return;
         }
         ThreadState state = ThreadState.current();
+        if (FenceAnalyzer.on && !state.unbinding() && state.operations.innermost(OperationStack.FILE_OPERATION) < 0
+                && state.operations.innermost(OperationStack.ENTRY_POINT) < 0) {
+            // Perhaps the start of a removal path, before its @Lifecycle.Unbind method runs.
+            state.noteRemovalSync(fence);
+        }
         for (DeviceRecord device : state.unbinds()) {
             device.synchronizedFences.put(fence, Boolean.TRUE);
             if (FenceAnalyzer.on) {

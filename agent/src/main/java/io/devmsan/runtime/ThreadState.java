@@ -20,6 +20,7 @@ final class ThreadState {
     private static int compactAt = 64;
 
     private static final int MAX_HELD_FENCES = 64;
+    private static final int MAX_REMOVAL_SYNCS = 16;
 
     final OperationStack operations;
 
@@ -32,6 +33,14 @@ final class ThreadState {
     // Strong while held, cleared at exit: a held lock is reachable from its holder anyway.
     private final Object[] heldFences = new Object[MAX_HELD_FENCES];
     private int heldCount;
+
+    /**
+     * For the fence analysis: fences this thread synchronized outside any unbind and entry point
+     * since it last entered an entry point, newest kept: the start of a removal path (the device
+     * lock taken around the unbind, a module's exit before its image is retired).
+     */
+    private final Object[] removalSyncs = new Object[MAX_REMOVAL_SYNCS];
+    private int removalSyncCount;
 
     /** True while this thread builds a report: violations raised meanwhile are not reported. */
     boolean reporting;
@@ -158,6 +167,26 @@ final class ThreadState {
                 return;
             }
         }
+    }
+
+    /** Remembers a synchronize made outside unbinds and entry points; the oldest goes when full. */
+    void noteRemovalSync(Object fence) {
+        if (removalSyncCount == MAX_REMOVAL_SYNCS) {
+            System.arraycopy(removalSyncs, 1, removalSyncs, 0, MAX_REMOVAL_SYNCS - 1);
+            removalSyncCount--;
+        }
+        removalSyncs[removalSyncCount++] = fence;
+    }
+
+    /** The synchronizes {@link #noteRemovalSync} kept, oldest first. */
+    List<Object> removalSyncs() {
+        return List.of(Arrays.copyOf(removalSyncs, removalSyncCount));
+    }
+
+    /** Entering an entry point ends a removal path's prelude. */
+    void forgetRemovalSyncs() {
+        Arrays.fill(removalSyncs, 0, removalSyncCount, null);
+        removalSyncCount = 0;
     }
 
     /** The read sides held, oldest first (a fence entered twice appears twice). */

@@ -114,6 +114,30 @@ class FenceAnalysisTest extends RuntimeTest {
     }
 
     @Test
+    void aFenceTheRemovalPathSynchronizedJustBeforeItsUnbindCountsForIt() {
+        Context context = probeWithContext();
+        FenceAnalysis.start();
+        readUnder(context, spiLock);
+        // Like Bus.unbind taking the device lock, or a module's exit, before the unbind point.
+        DevmsanRuntime.fenceSynchronize(spiLock, FENCE);
+        Model.unbind(device);
+        assertEquals(List.of(), Devmsan.violations());
+    }
+
+    @Test
+    void aSynchronizeMadeInsideAnEntryPointIsNotPartOfALaterRemovalPath() {
+        Context context = probeWithContext();
+        FenceAnalysis.start();
+        readUnder(context, spiLock);
+        Model.inOperation(Model.IOCTL, file, () -> {
+            DevmsanRuntime.fenceSynchronize(spiLock, FENCE);
+            return null;
+        });
+        Model.unbind(device);
+        assertEquals(1, Devmsan.violations().size());
+    }
+
+    @Test
     void accessesOutsideEntryPointsAreNotJudged() {
         Context context = probeWithContext();
         FenceAnalysis.start();

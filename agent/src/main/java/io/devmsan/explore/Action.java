@@ -20,7 +20,14 @@ public enum Action {
      * {@code open} file operation: injected only at checkpoints within an operation named
      * {@code open}.
      */
-    DEVICE_REMOVAL_DURING_OPEN;
+    DEVICE_REMOVAL_DURING_OPEN,
+
+    /**
+     * {@code rmmod}: the module's exit runs (unregistering its drivers, so that their devices
+     * unbind) and its memory is freed: injected at every checkpoint, for drivers whose state lives
+     * in their module.
+     */
+    MODULE_UNLOAD;
 
     /** The schedule-id spelling, such as {@code UNBIND}. */
     String id() {

@@ -17,9 +17,10 @@ import java.util.function.Supplier;
  * @param unbind the sysfs unbind
  * @param cdevUnregister deleting the character device alone, or null
  * @param removal removing the device (hot-unplug), or null
+ * @param moduleUnload unloading the driver's module, or null
  */
 public record Exploration<M>(Supplier<M> setup, Steps<M> story, Consumer<M> teardown, Inject<M> unbind,
-        Inject<M> cdevUnregister, Inject<M> removal) {
+        Inject<M> cdevUnregister, Inject<M> removal, Inject<M> moduleUnload) {
 
     /** Checks the parts every exploration needs. */
     public Exploration {
@@ -27,6 +28,12 @@ public record Exploration<M>(Supplier<M> setup, Steps<M> story, Consumer<M> tear
             throw new IllegalArgumentException("an exploration needs setup, story, teardown and unbind; got setup="
                     + setup + ", story=" + story + ", teardown=" + teardown + ", unbind=" + unbind);
         }
+    }
+
+    /** An exploration without module unload. */
+    public Exploration(Supplier<M> setup, Steps<M> story, Consumer<M> teardown, Inject<M> unbind,
+            Inject<M> cdevUnregister, Inject<M> removal) {
+        this(setup, story, teardown, unbind, cdevUnregister, removal, null);
     }
 
     /** User-space operations on the machine. */

@@ -25,6 +25,9 @@ public final class Explorations {
         if (exploration.removal() != null) {
             explorer = explorer.withAction(Action.DEVICE_REMOVAL_DURING_OPEN, exploration.removal()::inject);
         }
+        if (exploration.moduleUnload() != null) {
+            explorer = explorer.withAction(Action.MODULE_UNLOAD, exploration.moduleUnload()::inject);
+        }
         return explorer;
     }
 

@@ -10,7 +10,7 @@ package io.devmsan.samples.runner;
  * @param home a class of the scenario's own package: the lines there marked
  *     {@code // devmsan: expect <rule>} are the ones the agent must flag for it
  * @param story what user space does
- * @param exploration how the explorer explores it, or null for a story played once
+ * @param exploration how the explorer explores it, or null to explore the story as it is
  */
 public record Scenario(String id, String seed, String pattern, Verdict expected, Class<?> home, Story story,
         Exploration<?> exploration) {
@@ -24,7 +24,7 @@ public record Scenario(String id, String seed, String pattern, Verdict expected,
             throw new IllegalArgumentException("scenario id must be non-empty without blanks, got '" + id + "'");
         }
         boolean accepted = expected == Verdict.CLEAN || expected == Verdict.VIOLATION
-                || expected == Verdict.HANG && exploration != null;
+                || expected == Verdict.HANG && story instanceof ExploredStory;
         if (!accepted) {
             throw new IllegalArgumentException("scenario " + id + " expects " + expected
                     + "; accepted: CLEAN, VIOLATION, and HANG for an explored scenario");
@@ -52,7 +52,31 @@ public record Scenario(String id, String seed, String pattern, Verdict expected,
         if (exploration == null) {
             throw new IllegalArgumentException("explored scenario " + id + " has no exploration");
         }
-        return new Scenario(id, seed, pattern, expected, home, () -> Explorations.explore(exploration, id),
-                exploration);
+        return new Scenario(id, seed, pattern, expected, home, new ExploredStory(exploration, id), exploration);
+    }
+
+    /**
+     * True when the story is the exploration ({@link #explored}): its findings are the agent's
+     * observations. A scenario with a story of its own may still carry an exploration, which the
+     * corpus exploration test uses instead of exploring the story as it is.
+     */
+    public boolean explores() {
+        return story instanceof ExploredStory;
+    }
+
+    /** The story of an explored scenario: its exploration, findings recorded through the runtime. */
+    private static final class ExploredStory implements Story {
+        private final Exploration<?> exploration;
+        private final String id;
+
+        ExploredStory(Exploration<?> exploration, String id) {
+            this.exploration = exploration;
+            this.id = id;
+        }
+
+        @Override
+        public void run() {
+            Explorations.explore(exploration, id);
+        }
     }
 }

@@ -22,7 +22,7 @@ if [[ ${QUICK:-0} == 1 ]]; then
 fi
 FORKS=${FORKS:-2}
 WARMUP=${WARMUP:-2}
-ITERATIONS=${ITERATIONS:-4}
+ITERATIONS=${ITERATIONS:-3}
 STARTUP_RUNS=${STARTUP_RUNS:-21}
 FLOOD=${FLOOD:-2000000}
 started=$(date +%s)
@@ -49,8 +49,10 @@ JMH=("$JAVA" -jar target/benchmarks.jar)
 log "workload (JMH, every variant in one run)"
 load "workload start"
 # AgentFull differs from Agent only in the file-operation hooks: its ioctlDirect and untouched
-# would measure the same code twice.
+# would measure the same code twice. AgentInlineLimit, a diagnostic of the inlining limit,
+# runs ioctlDirect only.
 "${JMH[@]}" 'io\.devmsan\.bench\.workload\.' -e 'AgentFull\.(ioctlDirect|untouched)$' \
+    -e 'AgentInlineLimit\.(ioctl|read|poll|untouched)$' \
     -f "$FORKS" -wi "$WARMUP" -w 1s -i "$ITERATIONS" -r 1s -prof gc \
     -rf csv -rff "$OUT/workload.csv" -o "$OUT/workload.log"
 load "workload end"

@@ -56,7 +56,8 @@ public final class Summary {
         }
         JmhCsv csv = JmhCsv.read(dir.resolve("workload.csv"));
         Table table = new Table("benchmark", "no agent", "hand-written", "agent", "agent full",
-                "agent/hand", "agent/no agent", "full/no agent", "B/op none/hand/agent/full");
+                "agent/hand", "agent/no agent", "full/no agent", "B/op none/hand/agent/full",
+                "diagnostic: agent, InlineSmallCode=10000");
         Table targets = new Table("target", "benchmark", "measured", "met?");
         for (String bench : WORKLOAD) {
             Measure none = csv.get("NoAgent." + bench);
@@ -66,7 +67,8 @@ public final class Summary {
             table.row(bench, cell(none, 2), cell(hand, 2), cell(agent, 2), cell(full, 2),
                     ratio(agent, hand), ratio(agent, none), ratio(full, none),
                     alloc(csv, "NoAgent." + bench) + " / " + alloc(csv, "HandChecked." + bench) + " / "
-                            + alloc(csv, "Agent." + bench) + " / " + alloc(csv, "AgentFull." + bench));
+                            + alloc(csv, "Agent." + bench) + " / " + alloc(csv, "AgentFull." + bench),
+                    cell(csv.get("AgentInlineLimit." + bench), 2));
             if (agent != null && hand != null && !bench.equals("untouched")) {
                 targets.row("agent/hand ≤ " + AGENT_OVER_HAND, bench, agent.over(hand).format(3),
                         verdict(agent.over(hand).value <= AGENT_OVER_HAND));

@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Builds the agent and the benchmarks and runs every measurement of docs/performance.md:
 #   1. the JMH workload, all variants side by side in one run, with -prof gc;
-#   2. -XX:+PrintInlining on the hot ioctl (agent, no agent, hand-written);
+#   2. JIT evidence: -XX:+PrintInlining and -XX:+LogCompilation on ioctl and read (agent, no agent,
+#      hand-written);
 #   3. rewrite throughput over guava and the census of untouched classes;
 #   4. start-up with and without the agent (scripts/bench-startup.sh);
 #   5. the memory harness with and without the agent;
-# then prints the summary (also in benchmarks/target/results/summary.md). About 7 minutes on
-# 2 cores; QUICK=1 makes a smoke run of about 3 minutes whose numbers are not worth recording.
+# then prints the summary (also in benchmarks/target/results/summary.md). 8 minutes on 2 cores at
+# load 14 (less when quiet); QUICK=1 makes a 4-minute smoke run whose numbers are not worth
+# recording.
 #
 # Environment: JAVA_HOME (the JDK to build and measure with), MVN (default mvn), MVN_ARGS (e.g. -o),
-# FORKS, WARMUP, ITERATIONS (JMH workload), STARTUP_RUNS, SKIP_BUILD=1.
+# FORKS, WARMUP, ITERATIONS (JMH workload), STARTUP_RUNS, FLOOD (memory), SKIP_BUILD=1.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)

@@ -3,7 +3,6 @@ package io.devmsan.samples.modunload.counted;
 import io.devmsan.kernel.Errno;
 import io.devmsan.kernel.cdev.File;
 import io.devmsan.kernel.cdev.FileOperations;
-import io.devmsan.kernel.sync.Mutex;
 
 /**
  * The counted module's file operations. Each one is an entrance into the module: it is counted
@@ -27,8 +26,7 @@ final class CountedFileOps implements FileOperations {
             return -Errno.ENXIO;
         }
         CountedStatics statics = file.cdev().container(CountedStatics.class);
-        Mutex lock = statics.lock;
-        lock.lock();
+        statics.lock.lock();
         try {
             if (gate.unloading()) {
                 return -Errno.ENXIO;
@@ -37,7 +35,7 @@ final class CountedFileOps implements FileOperations {
             return 0;
         } finally {
             gate.exit();
-            lock.unlock();
+            statics.lock.unlock();
         }
     }
 
@@ -50,8 +48,7 @@ final class CountedFileOps implements FileOperations {
             return -Errno.ENODEV;
         }
         CountedStatics statics = file.privateData(CountedStatics.class);
-        Mutex lock = statics.lock;
-        lock.lock();
+        statics.lock.lock();
         try {
             if (gate.unloading()) {
                 return -Errno.ENODEV;
@@ -59,7 +56,7 @@ final class CountedFileOps implements FileOperations {
             return ++statics.requests;
         } finally {
             gate.exit();
-            lock.unlock();
+            statics.lock.unlock();
         }
     }
 

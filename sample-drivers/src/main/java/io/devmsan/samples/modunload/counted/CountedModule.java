@@ -3,7 +3,6 @@ package io.devmsan.samples.modunload.counted;
 import io.devmsan.kernel.core.Bus;
 import io.devmsan.kernel.core.ModuleCode;
 import io.devmsan.kernel.core.ModuleImage;
-import io.devmsan.kernel.sync.Mutex;
 
 /**
  * The counted module (seed 002's proposal): its unload takes the module's mutex, sets the unloading
@@ -36,16 +35,15 @@ public final class CountedModule implements ModuleCode {
 
     @Override
     public int fini(ModuleImage image) {
-        Mutex lock = statics.lock;
-        lock.lock();
+        statics.lock.lock();
         gate.startUnload();
         bus.unregisterDriver(driver);
         while (!gate.drained()) {
-            lock.unlock();
+            statics.lock.unlock();
             gate.awaitExit();
-            lock.lock();
+            statics.lock.lock();
         }
-        lock.unlock();
+        statics.lock.unlock();
         return 0;
     }
 

@@ -2,7 +2,6 @@ package io.devmsan.samples.modunload.naive;
 
 import io.devmsan.kernel.cdev.File;
 import io.devmsan.kernel.cdev.FileOperations;
-import io.devmsan.kernel.sync.Mutex;
 
 /**
  * The naive module's file operations: open and release count the open files under the module's
@@ -18,12 +17,11 @@ final class NaiveFileOps implements FileOperations {
     @Override
     public int open(File file) {
         NaiveStatics statics = file.cdev().container(NaiveStatics.class);
-        Mutex lock = statics.lock;
         // An unload deciding under this mutex makes the open wait here; if the unload goes ahead,
         // the module's memory is gone by the time the mutex is ours.
-        lock.lock();
+        statics.lock.lock();
         statics.opens++; // devmsan: expect use-after-free
-        lock.unlock();
+        statics.lock.unlock(); // devmsan: expect use-after-free
         file.setPrivateData(statics);
         return 0;
     }
@@ -32,10 +30,9 @@ final class NaiveFileOps implements FileOperations {
     public int release(File file) {
         NaiveStatics statics = file.privateData(NaiveStatics.class);
         // A file that was opened in the race above closes into the same freed static data.
-        Mutex lock = statics.lock; // devmsan: expect use-after-free
-        lock.lock();
+        statics.lock.lock(); // devmsan: expect use-after-free
         statics.opens--; // devmsan: expect use-after-free
-        lock.unlock();
+        statics.lock.unlock();
         file.setPrivateData(null);
         return 0;
     }

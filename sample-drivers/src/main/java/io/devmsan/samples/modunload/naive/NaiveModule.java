@@ -4,7 +4,6 @@ import io.devmsan.kernel.Errno;
 import io.devmsan.kernel.core.Bus;
 import io.devmsan.kernel.core.ModuleCode;
 import io.devmsan.kernel.core.ModuleImage;
-import io.devmsan.kernel.sync.Mutex;
 
 /**
  * The naive module (seed 002): it keeps its own count of open files under a mutex of its own, and
@@ -35,10 +34,9 @@ public final class NaiveModule implements ModuleCode {
 
     @Override
     public int fini(ModuleImage image) {
-        Mutex lock = statics.lock;
-        lock.lock();
+        statics.lock.lock();
         if (statics.opens > 0) {
-            lock.unlock();
+            statics.lock.unlock();
             return -Errno.EBUSY;
         }
         bus.unregisterDriver(driver);

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A board with one {@code shirq-rx} device wired to a shared interrupt line, built with
- * {@code CONFIG_DEBUG_SHIRQ}, and its driver bound to it. The board also plays the hardware: it
+ * {@code CONFIG_DEBUG_SHIRQ} unless told otherwise, and its driver bound to it. The board also plays the hardware: it
  * can raise the device's receive status and fire the line.
  */
 public final class ShirqPlatform {
@@ -30,10 +30,15 @@ public final class ShirqPlatform {
         this.line = line;
     }
 
-    /** Registers the driver and adds a new device {@code shirq-rx.<id>}, which binds. */
+    /** {@link #boot(IrqLine.DebugShirq)} with {@code CONFIG_DEBUG_SHIRQ} on. */
     public static ShirqPlatform boot() {
+        return boot(IrqLine.DebugShirq.ON);
+    }
+
+    /** Registers the driver and adds a new device {@code shirq-rx.<id>}, which binds. */
+    public static ShirqPlatform boot(IrqLine.DebugShirq debugShirq) {
         Bus bus = new Bus("platform");
-        IrqLine line = IrqLine.shared(IRQ, IrqLine.DebugShirq.ON);
+        IrqLine line = IrqLine.shared(IRQ, debugShirq);
         ShirqRxDriver driver = new ShirqRxDriver(line);
         bus.registerDriver(driver);
         Device device = new Device(ShirqRxDriver.NAME + "." + IDS.getAndIncrement());

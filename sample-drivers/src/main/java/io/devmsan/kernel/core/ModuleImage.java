@@ -59,7 +59,6 @@ public final class ModuleImage {
             int ret = runInit(image);
             if (ret < 0) {
                 image.unmap();
-                retire(image);
                 throw new ErrnoException(ret, "insmod " + name);
             }
             image.state = State.LIVE;
@@ -85,7 +84,6 @@ public final class ModuleImage {
                 return ret;
             }
             unmap();
-            retire(this);
             return 0;
         }
     }
@@ -141,12 +139,16 @@ public final class ModuleImage {
         image.state = State.GONE;
     }
 
-    /** Frees the static data, newest first, then lets go of mutexes the unloading thread held in it. */
+    /**
+     * Frees the static data, newest first, ends the image's lifetime, then lets go of mutexes the
+     * unloading thread still held in it: whoever waited for one finds the image gone.
+     */
     private void unmap() {
         for (int i = statics.size() - 1; i >= 0; i--) {
             Slab.kfree(statics.get(i));
         }
         statics.clear();
+        retire(this);
         for (Mutex mutex : mutexes) {
             if (mutex.isHeldByCurrentThread()) {
                 mutex.unlock();

@@ -55,9 +55,17 @@ public final class GpioDevice {
         return ngpio;
     }
 
-    /** True once the chip was removed and the device numbed. */
+    /**
+     * True once the chip was removed and the device numbed. Read under the SRCU like every other
+     * look at the chip pointer: removal may be clearing it on another CPU.
+     */
     public boolean isNumbed() {
-        return chip == null;
+        int idx = srcu.readLock();
+        try {
+            return chip == null;
+        } finally {
+            srcu.readUnlock(idx);
+        }
     }
 
     /** References to the device structure (diagnostics and tests). */
@@ -98,6 +106,6 @@ public final class GpioDevice {
 
     @Override
     public String toString() {
-        return dev.name() + " (" + label + (chip == null ? ", numbed)" : ")");
+        return dev.name() + " (" + label + (isNumbed() ? ", numbed)" : ")");
     }
 }

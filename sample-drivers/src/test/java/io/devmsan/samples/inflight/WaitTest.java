@@ -67,7 +67,8 @@ class WaitTest {
         File posterFile = Devtmpfs.open(platform.nodePath());
         long woken;
         try {
-            UserThread<Long> sleeper = UserThread.start("sleeper", () -> waiterFile.ioctl(WaitFileOps.WAIT_IOC_WAIT, 0));
+            UserThread<Long> sleeper = UserThread.start("sleeper",
+                    () -> waiterFile.ioctl(WaitFileOps.WAIT_IOC_WAIT, 0));
             sleeper.awaitBlocked();
             assertEquals(1, posterFile.ioctl(WaitFileOps.WAIT_IOC_POST, 0));
             woken = sleeper.join();

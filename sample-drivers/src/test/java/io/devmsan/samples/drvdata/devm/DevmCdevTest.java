@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Seed 001 under the agent: the last close after unbind is one use after unbind, in release, of the devm driver data. */
+/**
+ * Seed 001 under the agent: the last close after unbind is one use after unbind, in release, of
+ * the devm driver data.
+ */
 class DevmCdevTest {
 
     @BeforeAll

@@ -163,7 +163,8 @@ public final class RuntimeConfig {
      * @throws IllegalArgumentException when {@code sourceRoots} or one of its entries is null
      */
     public RuntimeConfig withSourceRoots(List<Path> sourceRoots) {
-        if (sourceRoots == null || sourceRoots.contains(null)) {
+        // Not contains(null): immutable lists throw on it.
+        if (sourceRoots == null || sourceRoots.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("sourceRoots " + sourceRoots
                     + " is or contains null; expected a list of directory paths");
         }

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * on the test class path), loaded once and offline: remote fetching is off, the draft-07
  * meta-schema comes with the validator, and every $ref in the SARIF schema is local.
  */
-final class SarifSchema {
+public final class SarifSchema {
 
     static final String LOCATION = "classpath:schema/sarif-schema-2.1.0.json";
 
@@ -25,7 +25,7 @@ final class SarifSchema {
     }
 
     /** The schema violations of {@code sarif}, one line each ("/runs/0/...: what"); empty when valid. */
-    static List<String> errors(String sarif) {
+    public static List<String> errors(String sarif) {
         List<com.networknt.schema.Error> errors = SCHEMA.validate(sarif, InputFormat.JSON);
         return errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).collect(Collectors.toList());
     }

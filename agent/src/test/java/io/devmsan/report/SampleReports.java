@@ -14,15 +14,15 @@ import java.util.Map;
  * a file opened before unregister, an ioctl in flight across the unbind), with the parts the
  * tests vary as parameters.
  */
-final class SampleReports {
+public final class SampleReports {
 
-    static final String HOLDER = "io.devmsan.fixtures.ScopedHolder";
+    public static final String HOLDER = "io.devmsan.fixtures.ScopedHolder";
 
     private SampleReports() {
     }
 
     /** A use-after-unbind of {@code resource} in ioctl, at ScopedHolder.java:29. */
-    static Map<String, Object> violation(String fingerprint, String resource, long count, boolean failing) {
+    public static Map<String, Object> violation(String fingerprint, String resource, long count, boolean failing) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("rule", "use-after-unbind");
         v.put("resource", resource);
@@ -71,7 +71,7 @@ final class SampleReports {
     }
 
     /** A JVM's report file with these violations; sources located under {@code /repo}. */
-    static String document(long pid, List<Map<String, Object>> violations) {
+    public static String document(long pid, List<Map<String, Object>> violations) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("agent", JsonWriter.object("name", "devmsan", "version", "0.1.0-test", "jdk", "17.0.15", "pid", pid,
                 "startedAt", "2025-01-01T00:00:00Z", "installed", true,
@@ -89,7 +89,7 @@ final class SampleReports {
     }
 
     /** Writes {@code document} as the report file of JVM {@code pid} started at {@code startMillis}. */
-    static Path write(Path dir, long pid, long startMillis, String document) throws IOException {
+    public static Path write(Path dir, long pid, long startMillis, String document) throws IOException {
         Files.createDirectories(dir);
         return Files.writeString(dir.resolve("devmsan-" + pid + "-" + startMillis + ".json"), document,
                 StandardCharsets.UTF_8);

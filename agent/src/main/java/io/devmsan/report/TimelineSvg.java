@@ -20,6 +20,7 @@ final class TimelineSvg {
     private static final int TOP = 46;
     private static final int LANE = 74;
     private static final int BOTTOM = 10;
+    private static final int FIT_WIDTH = 2200;
 
     /** The thread an in-flight event names: {@code ioctl on file0 (thread reader)}. */
     private static final Pattern NAMED_THREAD = Pattern.compile("\\(thread (.*)\\)$");
@@ -53,7 +54,9 @@ final class TimelineSvg {
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
                 .append(height).append("\" role=\"img\" aria-label=\"Lifecycle of device ")
                 .append(Html.escape(finding.device())).append("\" data-lanes=\"").append(lanes.size())
-                .append("\" data-events=\"").append(events.size()).append("\">");
+                .append("\" data-events=\"").append(events.size()).append('"')
+                // A short story shrinks to the page's width; a long one keeps its size and scrolls.
+                .append(width <= FIT_WIDTH ? " style=\"max-width:100%;height:auto\"" : "").append('>');
         drawLanes(width);
         drawZones(width, height);
         drawBars();

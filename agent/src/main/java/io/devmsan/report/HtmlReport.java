@@ -15,6 +15,12 @@ import java.util.Map;
  */
 final class HtmlReport {
 
+    /**
+     * Violations shown in full; the rest are in the summary table only. Keeps the page (and each
+     * background write of a JVM with a storm of distinct violations) to a few megabytes.
+     */
+    static final int MAX_DETAILED = 200;
+
     private final ReportSet set;
     private final StringBuilder out = new StringBuilder(32 * 1024);
 
@@ -51,8 +57,13 @@ final class HtmlReport {
         if (!findings.isEmpty()) {
             summary(findings);
             out.append("<section class=\"legend\">").append(HtmlStyle.LEGEND).append("</section>\n");
-            for (int i = 0; i < findings.size(); i++) {
+            for (int i = 0; i < Math.min(findings.size(), MAX_DETAILED); i++) {
                 violation(i, findings.get(i));
+            }
+            if (findings.size() > MAX_DETAILED) {
+                out.append("<p class=\"muted\">The first ").append(MAX_DETAILED).append(" violations are shown in "
+                        + "full; the other ").append(findings.size() - MAX_DETAILED).append(" are in the summary, "
+                        + "and in full in the JSON and SARIF reports.</p>\n");
             }
         }
         notes();
@@ -86,8 +97,9 @@ final class HtmlReport {
                 + "<th>fingerprint</th></tr></thead><tbody>\n");
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            out.append("<tr class=\"").append(f.failing() ? "failing" : "informational").append("\"><td><a href=\"#v")
-                    .append(i + 1).append("\">").append(i + 1).append("</a></td><td><span class=\"rule\">")
+            out.append("<tr class=\"").append(f.failing() ? "failing" : "informational").append("\"><td>")
+                    .append(i < MAX_DETAILED ? "<a href=\"#v" + (i + 1) + "\">" + (i + 1) + "</a>" : Integer.toString(i + 1))
+                    .append("</td><td><span class=\"rule\">")
                     .append(Html.escape(f.rule())).append("</span></td><td class=\"code\">")
                     .append(Html.escape(f.resource())).append("</td><td>").append(Html.escape(f.device()))
                     .append("</td><td>").append(f.fileOperation() == null ? "&ndash;" : Html.escape(f.fileOperation()))

@@ -109,6 +109,19 @@ class HtmlReportTest {
     }
 
     @Test
+    void aStormOfViolationsIsSummarisedButOnlyTheFirstShownInFull() {
+        List<Map<String, Object>> many = new java.util.ArrayList<>();
+        for (int i = 0; i < HtmlReport.MAX_DETAILED + 5; i++) {
+            many.add(SampleReports.violation(String.format("%016x", i), "x.Y#f" + i, 1, true));
+        }
+        String html = ReportSet.fromJson(SampleReports.document(1, many), "f").toHtml();
+        assertEquals(HtmlReport.MAX_DETAILED + 5, occurrences(html, "<tr class=\"failing\">"));
+        assertEquals(HtmlReport.MAX_DETAILED, occurrences(html, "<section class=\"violation\""));
+        assertTrue(html.contains("the other 5 are in the summary"));
+        assertTrue(html.contains("<td>" + (HtmlReport.MAX_DETAILED + 1) + "</td>"), "no link to a missing section");
+    }
+
+    @Test
     void aCleanRunSaysSo() {
         String html = ReportSet.fromJson(SampleReports.document(1, List.of()), "f").toHtml();
         assertTrue(html.contains("<p class=\"verdict pass\">No violations</p>"));

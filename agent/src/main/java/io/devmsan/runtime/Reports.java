@@ -49,9 +49,21 @@ final class Reports {
 
     /** Writes the reports now; a failure is logged (once per directory and format), never thrown. */
     static void write() {
+        write(false);
+    }
+
+    /**
+     * @param background true for the flusher's writes, which are skipped once the JVM shuts down:
+     *     the shutdown hook writes last, and a daemon thread writing after it would be killed at
+     *     halt with its temporary file left behind
+     */
+    private static void write(boolean background) {
         Recorder recorder = Core.recorder();
         RuntimeConfig config = Core.config();
         synchronized (WRITE_LOCK) {
+            if (background && shuttingDown()) {
+                return;
+            }
             List<RecordedViolation> violations = recorder.all();
             String json = JsonReport.document(violations, recorder.overflow(), Core.transformFailures(),
                     locator(config));
@@ -92,6 +104,18 @@ final class Reports {
             Log.warnOnce("report-write:" + format + ":" + target.getParent(), "cannot write the devmsan report "
                     + target.toAbsolutePath() + ": " + e);
             return false;
+        }
+    }
+
+    /** Whether the JVM is running its shutdown hooks: it then refuses new ones (documented behaviour). */
+    private static boolean shuttingDown() {
+        Thread probe = new Thread(() -> { }, "devmsan-shutdown-probe");
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
         }
     }
 
@@ -157,7 +181,7 @@ final class Reports {
                     }
                     long total = Core.recorder().total();
                     if ((poked || total != written) && Core.backgroundFlush()) {
-                        Core.flush();
+                        write(true);
                         written = total;
                     }
                 }

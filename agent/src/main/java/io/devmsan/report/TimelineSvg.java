@@ -17,7 +17,7 @@ final class TimelineSvg {
 
     private static final int LABEL_WIDTH = 170;
     private static final int COLUMN = 100;
-    private static final int TOP = 46;
+    private static final int TOP = 60;
     private static final int LANE = 74;
     private static final int BOTTOM = 10;
     private static final int FIT_WIDTH = 2200;
@@ -30,6 +30,8 @@ final class TimelineSvg {
     private final Map<String, Integer> lanes = new LinkedHashMap<>();
     private final List<Integer> laneOf = new ArrayList<>();
     private final StringBuilder svg = new StringBuilder(8192);
+    /** Where the last guide label ends, so that the next one moves up a row instead of overlapping it. */
+    private int guideLabelEnd = Integer.MIN_VALUE;
 
     private TimelineSvg(Finding finding) {
         this.finding = finding;
@@ -114,10 +116,13 @@ final class TimelineSvg {
 
     private void guide(int index, String cssClass, String label, int height) {
         int x = x(index);
+        boolean upper = x + 4 < guideLabelEnd;
+        guideLabelEnd = x + 4 + label.length() * 7;
+        int labelY = upper ? TOP - 34 : TOP - 20;
         svg.append("<line class=\"").append(cssClass).append("\" x1=\"").append(x).append("\" y1=\"")
-                .append(TOP - 16).append("\" x2=\"").append(x).append("\" y2=\"").append(height - BOTTOM)
+                .append(labelY + 4).append("\" x2=\"").append(x).append("\" y2=\"").append(height - BOTTOM)
                 .append("\"/><text class=\"guide-label ").append(cssClass).append("-label\" x=\"").append(x + 4)
-                .append("\" y=\"").append(TOP - 20).append("\">").append(Html.escape(label)).append("</text>");
+                .append("\" y=\"").append(labelY).append("\">").append(Html.escape(label)).append("</text>");
     }
 
     /** The unbind as a bar on its thread's lane, and an operation in flight across it up to the access. */

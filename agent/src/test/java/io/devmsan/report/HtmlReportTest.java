@@ -92,11 +92,23 @@ class HtmlReportTest {
     void inFlightOperationsAreDrawnOnTheLaneOfTheThreadRunningThem() {
         String html = hostileSet().toHtml();
         // The op-in-flight event is logged by "main" but names thread "reader": it sits on reader's lane,
-        // the second lane, whose centre is at y = 46 + 74 + 33 = 153.
+        // the second lane, whose centre is at y = 60 + 74 + 33 = 167.
         Matcher marker = Pattern.compile("<g class=\"event ev-op-in-flight\"[^>]*><title>[^<]*</title>"
                 + "<circle class=\"mark\" cx=\"\\d+\" cy=\"(\\d+)\"").matcher(html);
         assertTrue(marker.find(), html);
-        assertEquals("153", marker.group(1));
+        assertEquals("167", marker.group(1));
+    }
+
+    @Test
+    void guideLabelsOfNeighbouringEventsDoNotOverlap() {
+        Map<String, Object> v = new LinkedHashMap<>(SampleReports.violation("1111111111111111", "a.B#c", 1, true));
+        v.put("timeline", List.of(SampleReports.event(0, "main", "probe", null),
+                SampleReports.event(10, "u", "unregister", "x0"),
+                SampleReports.event(20, "u", "unbind-done", null),
+                SampleReports.event(30, "main", "access", null)));
+        String html = ReportSet.fromJson(SampleReports.document(1, List.of(v)), "f").toHtml();
+        assertTrue(html.contains("class=\"guide-label guide-unregister-label\" x=\"324\" y=\"40\">"), html);
+        assertTrue(html.contains("class=\"guide-label guide-unbind-label\" x=\"424\" y=\"26\">"), "a row up");
     }
 
     @Test

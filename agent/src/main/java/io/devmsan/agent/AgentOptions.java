@@ -1,16 +1,23 @@
 package io.devmsan.agent;
 
 import io.devmsan.runtime.RuntimeConfig;
+import io.devmsan.runtime.RuntimeConfig.Format;
 import io.devmsan.runtime.RuntimeConfig.OnViolation;
 import io.devmsan.runtime.RuntimeConfig.Provenance;
+import java.io.File;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -25,7 +32,8 @@ final class AgentOptions {
     enum LogLevel { QUIET, INFO, DEBUG }
 
     static final AgentOptions DEFAULTS = new AgentOptions("*", "", Paths.get("target", "devmsan"),
-            "json", OnViolation.RECORD, Provenance.LIGHT, 32, null, LogLevel.INFO);
+            "json+sarif+html", OnViolation.RECORD, Provenance.LIGHT, 32, null, LogLevel.INFO,
+            "src/main/java" + File.pathSeparator + "src/test/java", null);
 
     private static final Map<String, BiFunction<AgentOptions, String, AgentOptions>> KEYS = new LinkedHashMap<>();
 
@@ -39,6 +47,8 @@ final class AgentOptions {
         KEYS.put("stackDepth", (o, v) -> o.withStackDepth(wholeNumber("stackDepth", v, 1, 1024)));
         KEYS.put("dumpDir", (o, v) -> o.withDumpDir(path("dumpDir", v)));
         KEYS.put("log", (o, v) -> o.withLog(choice("log", v, LogLevel.class)));
+        KEYS.put("sourceRoots", (o, v) -> o.withSourceRoots(sourceRoots(v)));
+        KEYS.put("sourceBase", (o, v) -> o.withSourceBase("auto".equals(v) ? null : path("sourceBase", v)));
     }
 
     private final String includes;
@@ -50,9 +60,13 @@ final class AgentOptions {
     private final int stackDepth;
     private final Path dumpDir;
     private final LogLevel log;
+    private final String sourceRoots;
+    /** Null: find the repository root. */
+    private final Path sourceBase;
 
     private AgentOptions(String includes, String excludes, Path reportDir, String formats,
-            OnViolation onViolation, Provenance provenance, int stackDepth, Path dumpDir, LogLevel log) {
+            OnViolation onViolation, Provenance provenance, int stackDepth, Path dumpDir, LogLevel log,
+            String sourceRoots, Path sourceBase) {
         this.includes = includes;
         this.excludes = excludes;
         this.reportDir = reportDir;
@@ -62,6 +76,8 @@ final class AgentOptions {
         this.stackDepth = stackDepth;
         this.dumpDir = dumpDir;
         this.log = log;
+        this.sourceRoots = sourceRoots;
+        this.sourceBase = sourceBase;
     }
 
     /** Parses the agent's argument string; null or empty means the defaults. */
@@ -88,39 +104,63 @@ final class AgentOptions {
     }
 
     AgentOptions withIncludes(String value) {
-        return new AgentOptions(value, excludes, reportDir, formats, onViolation, provenance, stackDepth, dumpDir, log);
+        return new AgentOptions(value, excludes, reportDir, formats, onViolation, provenance, stackDepth, dumpDir, log,
+                sourceRoots, sourceBase);
     }
 
     AgentOptions withExcludes(String value) {
-        return new AgentOptions(includes, value, reportDir, formats, onViolation, provenance, stackDepth, dumpDir, log);
+        return new AgentOptions(includes, value, reportDir, formats, onViolation, provenance, stackDepth, dumpDir, log,
+                sourceRoots, sourceBase);
     }
 
     AgentOptions withReportDir(Path value) {
-        return new AgentOptions(includes, excludes, value, formats, onViolation, provenance, stackDepth, dumpDir, log);
+        return new AgentOptions(includes, excludes, value, formats, onViolation, provenance, stackDepth, dumpDir, log,
+                sourceRoots, sourceBase);
     }
 
     AgentOptions withFormats(String value) {
-        return new AgentOptions(includes, excludes, reportDir, value, onViolation, provenance, stackDepth, dumpDir, log);
+        return new AgentOptions(includes, excludes, reportDir, value, onViolation, provenance, stackDepth, dumpDir, log,
+                sourceRoots, sourceBase);
     }
 
     AgentOptions withOnViolation(OnViolation value) {
-        return new AgentOptions(includes, excludes, reportDir, formats, value, provenance, stackDepth, dumpDir, log);
+        return new AgentOptions(includes, excludes, reportDir, formats, value, provenance, stackDepth, dumpDir, log,
+                sourceRoots, sourceBase);
     }
 
     AgentOptions withProvenance(Provenance value) {
-        return new AgentOptions(includes, excludes, reportDir, formats, onViolation, value, stackDepth, dumpDir, log);
+        return new AgentOptions(includes, excludes, reportDir, formats, onViolation, value, stackDepth, dumpDir, log,
+                sourceRoots, sourceBase);
     }
 
     AgentOptions withStackDepth(int value) {
-        return new AgentOptions(includes, excludes, reportDir, formats, onViolation, provenance, value, dumpDir, log);
+        return new AgentOptions(includes, excludes, reportDir, formats, onViolation, provenance, value, dumpDir, log,
+                sourceRoots, sourceBase);
     }
 
     AgentOptions withDumpDir(Path value) {
-        return new AgentOptions(includes, excludes, reportDir, formats, onViolation, provenance, stackDepth, value, log);
+        return new AgentOptions(includes, excludes, reportDir, formats, onViolation, provenance, stackDepth, value, log,
+                sourceRoots, sourceBase);
     }
 
     AgentOptions withLog(LogLevel value) {
-        return new AgentOptions(includes, excludes, reportDir, formats, onViolation, provenance, stackDepth, dumpDir, value);
+        return new AgentOptions(includes, excludes, reportDir, formats, onViolation, provenance, stackDepth, dumpDir, value,
+                sourceRoots, sourceBase);
+    }
+
+    AgentOptions withSourceRoots(String value) {
+        return new AgentOptions(includes, excludes, reportDir, formats, onViolation, provenance, stackDepth, dumpDir, log,
+                value, sourceBase);
+    }
+
+    AgentOptions withSourceBase(Path value) {
+        return new AgentOptions(includes, excludes, reportDir, formats, onViolation, provenance, stackDepth, dumpDir, log,
+                sourceRoots, value);
+    }
+
+    /** Every option key, in the order docs/options.md lists them. */
+    static Set<String> keys() {
+        return Collections.unmodifiableSet(KEYS.keySet());
     }
 
     /** The part of the options the runtime needs. */
@@ -129,7 +169,10 @@ final class AgentOptions {
                 .withReportDir(reportDir)
                 .withOnViolation(onViolation)
                 .withProvenance(provenance)
-                .withStackDepth(stackDepth);
+                .withStackDepth(stackDepth)
+                .withFormats(Format.parseList(formats))
+                .withSourceRoots(sourceRootPaths(sourceRoots))
+                .withSourceBase(sourceBase);
     }
 
     ClassFilter classFilter() {
@@ -173,6 +216,16 @@ final class AgentOptions {
         return log;
     }
 
+    /** Source roots separated by the platform's path separator ({@code :} on Linux and macOS). */
+    String sourceRoots() {
+        return sourceRoots;
+    }
+
+    /** The directory SARIF paths are relative to, or null for the repository root found at run time. */
+    Path sourceBase() {
+        return sourceBase;
+    }
+
     private static Path path(String key, String value) {
         try {
             if (value.isEmpty()) {
@@ -210,12 +263,31 @@ final class AgentOptions {
     }
 
     private static String formats(String value) {
-        for (String format : value.split("\\+")) {
-            if (!format.matches("json|sarif|html|text")) {
-                throw new IllegalArgumentException("devmsan: option formats=" + value + " names unknown format '"
-                        + format + "'; accepted: json, sarif, html, text, joined with '+' (e.g. json+sarif)");
-            }
+        try {
+            Format.parseList(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("devmsan: option " + e.getMessage());
         }
         return value;
+    }
+
+    private static String sourceRoots(String value) {
+        sourceRootPaths(value);
+        return value;
+    }
+
+    private static List<Path> sourceRootPaths(String value) {
+        List<Path> roots = new ArrayList<>();
+        for (String root : value.split(Pattern.quote(File.pathSeparator))) {
+            if (!root.isBlank()) {
+                roots.add(path("sourceRoots", root.trim()));
+            }
+        }
+        if (roots.isEmpty()) {
+            throw new IllegalArgumentException("devmsan: option sourceRoots=" + value + " names no directory; accepted: "
+                    + "directories separated by '" + File.pathSeparator + "', such as src/main/java"
+                    + File.pathSeparator + "src/test/java");
+        }
+        return roots;
     }
 }

@@ -1,7 +1,11 @@
 package io.devmsan.runtime;
 
+import io.devmsan.report.SourceLocator;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The JSON form of violations and of the report file. The {@code access.stack},
@@ -13,8 +17,13 @@ final class JsonReport {
     private JsonReport() {
     }
 
-    /** The whole report file: agent, violations (total counts), transform failures, overflow. */
-    static String document(List<RecordedViolation> violations, long overflow, TransformFailures failures) {
+    /**
+     * The whole report file: agent, violations (total counts), where their sources are, transform
+     * failures, overflow. {@code sources} is null when no source lookup is wanted.
+     */
+    static String document(List<RecordedViolation> violations, long overflow, TransformFailures failures,
+            SourceLocator sources) {
+        RuntimeConfig config = Core.config();
         Json json = new Json();
         json.beginObject();
         json.name("agent").beginObject()
@@ -28,7 +37,17 @@ final class JsonReport {
                 .name("onViolation").value(Core.config().onViolation().option())
                 .name("provenance").value(Core.config().provenance().option())
                 .name("stackDepth").value(Core.config().stackDepth())
+                .name("formats").beginArray();
+        for (RuntimeConfig.Format format : config.formats()) {
+            json.value(format.option());
+        }
+        json.endArray().name("sourceRoots").beginArray();
+        for (Path root : config.sourceRoots()) {
+            json.value(root.toString());
+        }
+        json.endArray()
                 .endObject()
+                .name("workingDir").value(System.getProperty("user.dir"))
                 .endObject();
         json.newline().name("violations").beginArray();
         for (RecordedViolation violation : violations) {
@@ -36,6 +55,12 @@ final class JsonReport {
             writeViolation(json, violation);
         }
         json.endArray();
+        json.newline().name("sourceBase").value(sources == null ? null : sources.base().toString());
+        json.newline().name("sources").beginObject();
+        for (Map.Entry<String, String> source : located(violations, sources).entrySet()) {
+            json.name(source.getKey()).value(source.getValue());
+        }
+        json.endObject();
         json.newline().name("transformFailures").value(failures.count());
         json.name("transformFailureClasses").beginArray();
         for (String[] failure : failures.first()) {
@@ -45,6 +70,25 @@ final class JsonReport {
         json.name("overflow").value(overflow);
         json.endObject().newline();
         return json.toString();
+    }
+
+    /**
+     * The repository-relative source paths of the classes in the violations' access sites and
+     * stacks, by source key ({@code a/b/C.java}), so that SARIF made later from this file (by the
+     * {@code report} command, in another working directory) still points at the right files.
+     */
+    private static Map<String, String> located(List<RecordedViolation> violations, SourceLocator sources) {
+        Map<String, String> located = new TreeMap<>();
+        if (sources == null) {
+            return located;
+        }
+        for (RecordedViolation v : violations) {
+            sources.locateClass(v.accessClass(), v.accessFile(), located);
+            located.putAll(sources.locateFrames(v.accessStack()));
+            located.putAll(sources.locateFrames(v.unbindStack()));
+            located.putAll(sources.locateFrames(v.allocationStack()));
+        }
+        return located;
     }
 
     static void writeViolation(Json json, RecordedViolation v) {

@@ -1,17 +1,26 @@
 package io.devmsan.runtime;
 
+import io.devmsan.report.ReportFiles;
+import io.devmsan.report.ReportSet;
+import io.devmsan.report.SourceLocator;
+import io.devmsan.report.TextReportFile;
+import io.devmsan.runtime.RuntimeConfig.Format;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * Writes the report file {@code <reportDir>/devmsan-<pid>-<startMillis>.json}: into a temporary
- * file in the same directory first, then moved over the report atomically, so that a JVM killed
- * mid-write leaves the previous complete report. Written on {@link Devmsan#flush()}, at JVM exit,
- * and by the {@link Flusher} soon after new violations.
+ * Writes this JVM's report files {@code <reportDir>/devmsan-<pid>-<startMillis>.<ext>}: the JSON
+ * record always, and SARIF, HTML and text as {@link RuntimeConfig#formats()} asks. Each is written
+ * into a temporary file in the same directory first, then moved over the report atomically, so
+ * that a JVM killed mid-write leaves the previous complete report. Written on
+ * {@link Devmsan#flush()}, at JVM exit, and by the {@link Flusher} soon after new violations.
+ *
+ * <p>SARIF and HTML are rendered from the JSON just written, by the same code as the
+ * {@code report} command, so a JVM's files and a merged report never disagree.
  */
 final class Reports {
 
@@ -20,46 +29,108 @@ final class Reports {
 
     private static final Object WRITE_LOCK = new Object();
 
+    /** Rebuilt when the configuration changes; caches source look-ups between writes. */
+    private static SourceLocator locator;
+    private static RuntimeConfig locatorConfig;
+
     private Reports() {
     }
 
-    /** This run's report file. */
+    /** This run's JSON report file. */
     static Path file() {
-        return Core.config().reportDir()
-                .resolve("devmsan-" + ProcessHandle.current().pid() + "-" + Core.startMillis() + ".json");
+        return file(Format.JSON);
     }
 
-    /** Writes the report now; a failure is logged (once per directory), never thrown. */
+    /** This run's report file in {@code format}. */
+    static Path file(Format format) {
+        return Core.config().reportDir().resolve("devmsan-" + ProcessHandle.current().pid() + "-"
+                + Core.startMillis() + "." + format.extension());
+    }
+
+    /** Writes the reports now; a failure is logged (once per directory and format), never thrown. */
     static void write() {
+        write(false);
+    }
+
+    /**
+     * @param background true for the flusher's writes, which are skipped once the JVM shuts down:
+     *     the shutdown hook writes last, and a daemon thread writing after it would be killed at
+     *     halt with its temporary file left behind
+     */
+    private static void write(boolean background) {
         Recorder recorder = Core.recorder();
-        String json = JsonReport.document(recorder.all(), recorder.overflow(), Core.transformFailures());
-        Path target = file();
+        RuntimeConfig config = Core.config();
         synchronized (WRITE_LOCK) {
-            Path temp = null;
-            try {
-                Path dir = target.toAbsolutePath().getParent();
-                Files.createDirectories(dir);
-                temp = Files.createTempFile(dir, ".devmsan-", ".json.tmp");
-                Files.write(temp, json.getBytes(StandardCharsets.UTF_8));
+            if (background && shuttingDown()) {
+                return;
+            }
+            List<RecordedViolation> violations = recorder.all();
+            String json = JsonReport.document(violations, recorder.overflow(), Core.transformFailures(),
+                    locator(config));
+            if (!write(Format.JSON, () -> json)) {
+                return;
+            }
+            Set<Format> formats = config.formats();
+            if (formats.contains(Format.SARIF) || formats.contains(Format.HTML)) {
+                ReportSet set;
                 try {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                    set = ReportSet.fromJson(json, file().toString());
+                } catch (RuntimeException e) {
+                    Log.error("devmsan could not read back its own report " + file() + "; SARIF and HTML not written", e);
+                    return;
                 }
-                temp = null;
-            } catch (IOException | RuntimeException e) {
-                Log.warnOnce("report-write:" + target.getParent(), "cannot write the devmsan report "
-                        + target.toAbsolutePath() + ": " + e);
-            } finally {
-                if (temp != null) {
-                    try {
-                        Files.deleteIfExists(temp);
-                    } catch (IOException ignored) {
-                        // the temp file stays; the next write makes a new one
-                    }
+                if (formats.contains(Format.SARIF)) {
+                    write(Format.SARIF, set::toSarif);
+                }
+                if (formats.contains(Format.HTML)) {
+                    write(Format.HTML, set::toHtml);
                 }
             }
+            if (formats.contains(Format.TEXT)) {
+                write(Format.TEXT, () -> TextReportFile.render("devmsan " + Core.version() + " report of JVM "
+                        + ProcessHandle.current().pid() + " started "
+                        + Instant.ofEpochMilli(Core.startMillis()), violations));
+            }
         }
+    }
+
+    /** Renders and writes one file; false when it failed (and was logged). */
+    private static boolean write(Format format, Supplier<String> content) {
+        Path target = file(format);
+        try {
+            ReportFiles.writeAtomically(target, content.get());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            Log.warnOnce("report-write:" + format + ":" + target.getParent(), "cannot write the devmsan report "
+                    + target.toAbsolutePath() + ": " + e);
+            return false;
+        }
+    }
+
+    /** Whether the JVM is running its shutdown hooks: it then refuses new ones (documented behaviour). */
+    private static boolean shuttingDown() {
+        Thread probe = new Thread(() -> { }, "devmsan-shutdown-probe");
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
+    }
+
+    private static SourceLocator locator(RuntimeConfig config) {
+        if (locator == null || locatorConfig != config) {
+            try {
+                locator = SourceLocator.forWorkingDirectory(config.sourceRoots(), config.sourceBase());
+            } catch (RuntimeException e) {
+                Log.warnOnce("source-locator", "devmsan cannot look up sources (" + e
+                        + "); SARIF paths fall back to package paths");
+                return null;
+            }
+            locatorConfig = config;
+        }
+        return locator;
     }
 
     /**
@@ -110,7 +181,7 @@ final class Reports {
                     }
                     long total = Core.recorder().total();
                     if ((poked || total != written) && Core.backgroundFlush()) {
-                        Core.flush();
+                        write(true);
                         written = total;
                     }
                 }

@@ -2,11 +2,16 @@ package io.devmsan.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.devmsan.runtime.RuntimeConfig;
+import io.devmsan.runtime.RuntimeConfig.Format;
+import java.io.File;
 import java.nio.file.Paths;
+import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -50,6 +55,33 @@ class AgentOptionsTest {
         assertTrue(e.getMessage().contains(message), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), "one line");
         assertTrue(e.getMessage().startsWith("devmsan: "));
+    }
+
+    @Test
+    void reportOptionsReachTheRuntimeConfig() {
+        RuntimeConfig config = AgentOptions.parse("formats=sarif+text,sourceRoots=gen" + File.pathSeparator
+                + "src/main/java,sourceBase=/repo").runtimeConfig();
+        assertEquals(EnumSet.of(Format.JSON, Format.SARIF, Format.TEXT), config.formats());
+        assertEquals(List.of(Paths.get("gen"), Paths.get("src/main/java")), config.sourceRoots());
+        assertEquals(Paths.get("/repo"), config.sourceBase());
+        assertNull(AgentOptions.parse("sourceBase=auto").runtimeConfig().sourceBase(), "auto: found at run time");
+    }
+
+    @Test
+    void theAgentsDefaultsAreTheRuntimesDefaults() {
+        assertEquals(RuntimeConfig.defaults(), AgentOptions.DEFAULTS.runtimeConfig());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sourceRoots=|option sourceRoots= names no directory; accepted: directories separated by",
+        "sourceBase=|option sourceBase= is not a usable path; accepted: a relative or absolute directory path",
+        "formats=|option formats= names unknown format ''; accepted: json, sarif, html, text",
+    })
+    void badReportOptionsAreRejectedWithOneLine(String arguments, String message) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AgentOptions.parse(arguments));
+        assertTrue(e.getMessage().startsWith("devmsan: " + message), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), "one line");
     }
 
     @Test

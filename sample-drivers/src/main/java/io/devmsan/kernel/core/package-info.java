@@ -7,5 +7,9 @@
  * ({@code really_probe}) and releasing it ({@code device_release_driver}). Unbind runs the
  * driver's {@code remove()} and then releases the device's managed resources in reverse order;
  * it cannot be refused, and module references do not prevent it.
+ *
+ * <p>{@code ModuleImage} is a module's memory rather than its reference count: loading it opens a
+ * lifetime scope for the module's static data and unloading frees that data, so that a use of a
+ * module after its unload is seen like a use of a driver after its unbind.
  */
 package io.devmsan.kernel.core;

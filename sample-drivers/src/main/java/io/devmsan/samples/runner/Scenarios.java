@@ -5,6 +5,15 @@ import io.devmsan.samples.debugfsdrain.DbgStory;
 import io.devmsan.samples.drain.locked.DrainUnderLockStory;
 import io.devmsan.samples.drain.unlocked.DrainFirstStory;
 import io.devmsan.samples.ibdetach.IbDetachStory;
+import io.devmsan.samples.dmaengine.graceful.GracefulStory;
+import io.devmsan.samples.dmaengine.pinned.PinnedStory;
+import io.devmsan.samples.drvdata.devm.DevmCdevStory;
+import io.devmsan.samples.drvdata.refcounted.RefcountedStory;
+import io.devmsan.samples.gpio.GpioStory;
+import io.devmsan.samples.inflight.WaitStory;
+import io.devmsan.samples.irqfree.ShirqStory;
+import io.devmsan.samples.modunload.counted.CountedStory;
+import io.devmsan.samples.modunload.naive.NaiveStory;
 import io.devmsan.samples.spidev.locked.CheckAndUseLockedStory;
 import io.devmsan.samples.spidev.unlocked.CheckThenUseStory;
 import io.devmsan.samples.tpm.TpmStory;
@@ -41,6 +50,33 @@ public final class Scenarios {
                     Verdict.CLEAN, IbDetachStory.class, IbDetachStory::openUnbindDetaches),
             new Scenario("debugfs-drain", "003", "proxied ops take an active ref; removal drains them",
                     Verdict.CLEAN, DbgStory.class, DbgStory::openUnbindRead),
+            new Scenario("gpio-numbed", "001",
+                    "refcounted gpio_device numbed after chip removal: ops succeed as no-ops",
+                    Verdict.CLEAN, GpioStory.class, GpioStory::openUnbindNumbed),
+            new Scenario("refcounted-drvdata", "001",
+                    "plain refcounted drvdata freed by the release() callback",
+                    Verdict.CLEAN, RefcountedStory.class, RefcountedStory::openUnbindReadClose),
+            new Scenario("devm-drvdata-cdev", "001",
+                    "devm drvdata behind a cdev, touched by release() after unbind",
+                    Verdict.VIOLATION, DevmCdevStory.class, DevmCdevStory::openUnbindClose),
+            new Scenario("module-unload-naive", "002",
+                    "unload frees the module mutex a racing open then takes",
+                    Verdict.VIOLATION, NaiveStory.class, NaiveStory::rmmodRacingOpen),
+            new Scenario("module-unload-counted", "002",
+                    "unloading flag and entrance/exit counters drained before unmap",
+                    Verdict.CLEAN, CountedStory.class, CountedStory::rmmodRacingOpen),
+            new Scenario("dmaengine-module-pinned", "004",
+                    "consumer pins the provider module; provider unbound anyway",
+                    Verdict.VIOLATION, PinnedStory.class, PinnedStory::pinnedModuleUnboundDevice),
+            new Scenario("dmaengine-graceful", "004",
+                    "refcounted channel state, error status once the device is gone",
+                    Verdict.CLEAN, GracefulStory.class, GracefulStory::unboundProviderFailsCopies),
+            new Scenario("irq-after-free", "-",
+                    "devm irq registered before its data; DEBUG_SHIRQ fires into it",
+                    Verdict.VIOLATION, ShirqStory.class, ShirqStory::receiveThenUnbind),
+            new Scenario("in-flight-ioctl-across-unbind", "003",
+                    "ioctl sleeping across unbind resumes into the freed context",
+                    Verdict.VIOLATION, WaitStory.class, WaitStory::ioctlSleepsAcrossUnbind),
             Scenario.explored("check-then-use-unlocked", "notes", "spidev: checked under the lock, used after unlocking",
                     Verdict.VIOLATION, CheckThenUseStory.class, CheckThenUseStory.exploration()),
             Scenario.explored("check-then-use-unlocked-fixed", "notes", "spidev: checked and used under one lock",

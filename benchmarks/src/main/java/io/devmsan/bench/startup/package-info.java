@@ -1,0 +1,2 @@
+/** The start-up harness: {@link io.devmsan.bench.startup.Trivial}, timed by scripts/bench-startup.sh. */
+package io.devmsan.bench.startup;

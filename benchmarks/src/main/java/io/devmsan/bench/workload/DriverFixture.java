@@ -1,0 +1,48 @@
+package io.devmsan.bench.workload;
+
+import io.devmsan.bench.driver.BenchBus;
+import io.devmsan.bench.driver.BenchCdev;
+import io.devmsan.bench.driver.BenchDevice;
+import io.devmsan.bench.driver.BenchFile;
+import io.devmsan.bench.driver.IoRegion;
+import io.devmsan.bench.driver.XyzContext;
+import io.devmsan.bench.driver.XyzDev;
+
+/**
+ * The annotated driver bound to a device with an open file, as user space sees it: probe ran
+ * through the bus (under the agent: a real bind scope, devres adoption, owned objects), the cdev
+ * is registered and a file is open. The scope stays open: the benchmarks measure the checks on
+ * live state, which is every access of a correct driver.
+ */
+final class DriverFixture {
+
+    final BenchDevice device = new BenchDevice("xyz0");
+    final XyzDev dev;
+    final BenchFile file;
+
+    DriverFixture() {
+        BenchBus.probe(device, new io.devmsan.bench.driver.XyzDriver());
+        dev = device.drvdata();
+        file = BenchCdev.add(device).open();
+    }
+
+    /**
+     * Fails unless the fork is what it claims: under the agent the driver's classes are rewritten,
+     * the canary passed and the private data, its context and the devres region carry live owner
+     * tokens (so every check takes its full path, not only the null test); without the agent
+     * nothing is rewritten.
+     */
+    void verify(boolean underAgent) {
+        Class<?>[] owned = {XyzDev.class, XyzContext.class, IoRegion.class};
+        for (Class<?> type : owned) {
+            Rewrite.require(Rewrite.isRewritten(type) == underAgent, type.getName()
+                    + (underAgent ? " was not rewritten: is the agent jar at ../agent/target?" : " was rewritten without the agent"));
+        }
+        Rewrite.require(Rewrite.agentInstalled() == underAgent, "Devmsan.isInstalled() is " + !underAgent);
+        if (underAgent) {
+            Rewrite.require(Rewrite.token(dev, "owner") != null, "the private data has no owner token: was probe seen?");
+            Rewrite.require(Rewrite.token(dev, "context") != null, "the context field has no owner token");
+            Rewrite.require(Rewrite.token(dev, "regs") != null, "the regs field has no owner token");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.devmsan.bench.workload;
+
+import java.lang.reflect.Field;
+
+/**
+ * Checks, in a fork's set-up, that the classes it measures are what the fork claims: rewritten and
+ * really owned by an open bind scope under the agent, untouched without it. A benchmark that
+ * silently measured unrewritten code (agent jar not found, canary failed) would report a perfect
+ * ratio; this makes it fail instead.
+ */
+final class Rewrite {
+
+    private static final String PREFIX = "devmsan$";
+
+    private Rewrite() {
+    }
+
+    /** Whether the agent added a field to {@code type} (an owner field or a companion). */
+    static boolean isRewritten(Class<?> type) {
+        for (Field field : type.getDeclaredFields()) {
+            if (field.getName().startsWith(PREFIX)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token the agent stored in {@code object}'s field {@code devmsan$name}, or null. */
+    static Object token(Object object, String name) {
+        for (Class<?> type = object.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField(PREFIX + name);
+                field.setAccessible(true);
+                return field.get(object);
+            } catch (NoSuchFieldException e) {
+                // declared higher up, if at all
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot read " + PREFIX + name + " of " + type.getName(), e);
+            }
+        }
+        return null;
+    }
+
+    /** {@code io.devmsan.runtime.Devmsan.isInstalled()}, false when the agent is not there at all. */
+    static boolean agentInstalled() {
+        try {
+            Class<?> api = Class.forName("io.devmsan.runtime.Devmsan");
+            return (Boolean) api.getMethod("isInstalled").invoke(null);
+        } catch (ClassNotFoundException e) {
+            return false;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("io.devmsan.runtime.Devmsan.isInstalled() failed", e);
+        }
+    }
+
+    /** Throws naming what is wrong unless {@code condition} holds. */
+    static void require(boolean condition, String what) {
+        if (!condition) {
+            throw new IllegalStateException("benchmark set-up: " + what);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Start-up cost of the agent: runs a trivial program (and the sample-drivers runner, when its jar
+# exists) RUNS times with and without the agent, alternating the two so that a change in machine
+# load hits both alike, and appends one CSV line per run to <out>/startup.csv:
+#   program,variant,run,toMainReturnNs,toExitNs,exitCode
+# toMainReturnNs: from just before exec to the wall clock the program prints as main returns;
+# toExitNs: to process exit (includes JVM shutdown and the agent's shutdown hook).
+# Usage: scripts/bench-startup.sh <out-dir> [runs]; JAVA (default: java) picks the JVM.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+OUT=${1:?usage: bench-startup.sh <out-dir> [runs]}
+RUNS=${2:-21}
+JAVA=${JAVA:-java}
+AGENT=$ROOT/agent/target/devmsan-agent.jar
+CLASSES=$ROOT/benchmarks/target/classes
+SAMPLES=$ROOT/sample-drivers/target/devmsan-sample-drivers.jar
+CSV=$OUT/startup.csv
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+for required in "$AGENT" "$CLASSES/io/devmsan/bench/startup/Trivial.class"; do
+    [[ -e $required ]] || { echo "bench-startup: $required is missing; build first (scripts/bench.sh does)" >&2; exit 1; }
+done
+mkdir -p "$OUT"
+echo "program,variant,run,toMainReturnNs,toExitNs,exitCode" > "$CSV"
+
+# One timed run: program variant run command...; the agent writes its reports under $WORK.
+timed() {
+    local program=$1 variant=$2 run=$3
+    shift 3
+    local start end code printed
+    start=$(date +%s%N)
+    set +e
+    printed=$("$@" 2>>"$OUT/startup-$program-$variant.stderr" | tail -n 1)
+    code=$?
+    set -e
+    end=$(date +%s%N)
+    local toMain=""
+    if [[ $program == trivial && $printed =~ ^[0-9]+$ ]]; then
+        toMain=$((printed - start))
+    fi
+    echo "$program,$variant,$run,$toMain,$((end - start)),$code" >> "$CSV"
+}
+
+trivial_none() { "$JAVA" -cp "$CLASSES" io.devmsan.bench.startup.Trivial; }
+trivial_agent() { "$JAVA" "-javaagent:$AGENT=reportDir=$WORK/reports" -cp "$CLASSES" io.devmsan.bench.startup.Trivial; }
+
+# Two untimed runs each first: the page cache and CDS archive are warm for every timed run.
+trivial_none > /dev/null 2>&1 || true
+trivial_agent > /dev/null 2>&1 || true
+for ((run = 1; run <= RUNS; run++)); do
+    if ((run % 2)); then
+        timed trivial none "$run" trivial_none
+        timed trivial agent "$run" trivial_agent
+    else
+        timed trivial agent "$run" trivial_agent
+        timed trivial none "$run" trivial_none
+    fi
+done
+
+# Where the agent's start-up time goes: one more run of each with class loading logged (JVM
+# uptime), timed by the classes that mark the agent's phases. Logging slows both runs a little.
+breakdown() {
+    local log=$1 label=$2 pattern=$3
+    local line
+    line=$(grep -m1 -E "$pattern" "$log" || true)
+    printf '%-58s %s\n' "$label" "${line%% *}"
+}
+"$JAVA" -Xlog:class+load:file="$WORK/none.log":uptime -cp "$CLASSES" io.devmsan.bench.startup.Trivial > /dev/null
+"$JAVA" -Xlog:class+load:file="$WORK/agent.log":uptime "-javaagent:$AGENT=reportDir=$WORK/reports" \
+    -cp "$CLASSES" io.devmsan.bench.startup.Trivial > /dev/null 2>&1
+{
+    echo "start-up breakdown (JVM uptime at which each class loaded; one run each, class+load logging on)"
+    breakdown "$WORK/none.log" "no agent: main class loaded" 'bench\.startup\.Trivial '
+    breakdown "$WORK/agent.log" "agent: premain class loaded" 'io\.devmsan\.agent\.DevmsanAgent '
+    breakdown "$WORK/agent.log" "agent: canary starts (Byte Buddy generates its class)" 'io\.devmsan\.agent\.Canary '
+    breakdown "$WORK/agent.log" "agent: canary generated, defining it" 'io\.devmsan\.agent\.Canary\$DefiningLoader '
+    breakdown "$WORK/agent.log" "agent: canary rewritten and defined" 'io\.devmsan\.canary\.Canary '
+    breakdown "$WORK/agent.log" "agent: main class loaded" 'bench\.startup\.Trivial '
+    echo "classes loaded: no agent $(wc -l < "$WORK/none.log"), agent $(wc -l < "$WORK/agent.log")" \
+        "(Byte Buddy $(grep -c 'shaded\.bytebuddy' "$WORK/agent.log"), ASM $(grep -c 'shaded\.asm' "$WORK/agent.log"))"
+} > "$OUT/startup-breakdown.txt"
+
+if [[ -f $SAMPLES ]]; then
+    SAMPLE_RUNS=${SAMPLE_RUNS:-7}
+    samples_none() { "$JAVA" -jar "$SAMPLES"; }
+    samples_agent() { "$JAVA" "-javaagent:$AGENT=reportDir=$WORK/sample-reports" -jar "$SAMPLES"; }
+    for ((run = 1; run <= SAMPLE_RUNS; run++)); do
+        timed samples none "$run" samples_none
+        timed samples agent "$run" samples_agent
+    done
+else
+    echo "bench-startup: $SAMPLES does not exist; the sample-drivers start-up is skipped" >&2
+    echo "# samples skipped: $SAMPLES did not exist" >> "$CSV"
+fi

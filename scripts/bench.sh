@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Builds the agent and the benchmarks and runs every measurement of docs/performance.md:
+#   1. the JMH workload, all variants side by side in one run, with -prof gc;
+#   2. JIT evidence: -XX:+PrintInlining and -XX:+LogCompilation on ioctl and read (agent, no agent,
+#      hand-written);
+#   3. rewrite throughput over guava and the census of untouched classes;
+#   4. start-up with and without the agent (scripts/bench-startup.sh);
+#   5. the memory harness with and without the agent;
+# then prints the summary (also in benchmarks/target/results/summary.md). 8 minutes on 2 cores at
+# load 14 (less when quiet); QUICK=1 makes a 4-minute smoke run whose numbers are not worth
+# recording.
+#
+# Environment: JAVA_HOME (the JDK to build and measure with), MVN (default mvn), MVN_ARGS (e.g. -o),
+# FORKS, WARMUP, ITERATIONS (JMH workload), STARTUP_RUNS, FLOOD (memory), SKIP_BUILD=1.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+OUT=$ROOT/benchmarks/target/results
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+MVN=${MVN:-mvn}
+if [[ ${QUICK:-0} == 1 ]]; then
+    FORKS=${FORKS:-1} WARMUP=${WARMUP:-1} ITERATIONS=${ITERATIONS:-2} STARTUP_RUNS=${STARTUP_RUNS:-5}
+    FLOOD=${FLOOD:-200000}
+fi
+FORKS=${FORKS:-2}
+WARMUP=${WARMUP:-2}
+ITERATIONS=${ITERATIONS:-3}
+STARTUP_RUNS=${STARTUP_RUNS:-21}
+FLOOD=${FLOOD:-2000000}
+started=$(date +%s)
+
+log() { echo "[bench $(($(date +%s) - started))s] $*" >&2; }
+load() { echo "$(date -u +%H:%M:%SZ) $1: loadavg $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/env.txt"; }
+
+if [[ ${SKIP_BUILD:-0} != 1 ]]; then
+    log "building agent and benchmarks"
+    (cd "$ROOT" && $MVN -B -q ${MVN_ARGS:-} -DskipTests -Pbench -pl benchmarks -am package)
+fi
+rm -rf "$OUT"
+mkdir -p "$OUT"
+{
+    echo "$("$JAVA" -version 2>&1 | head -n 2 | tr '\n' ' ')"
+    echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs), $(nproc) cores," \
+        "$(free -g | awk '/Mem:/ {print $2}') GB RAM, $(uname -sr)"
+    echo "jmh: forks=$FORKS warmup=${WARMUP}x1s measurement=${ITERATIONS}x1s; started $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+} > "$OUT/env.txt"
+
+cd "$ROOT/benchmarks"   # the benchmarks name the agent jar relative to this directory
+JMH=("$JAVA" -jar target/benchmarks.jar)
+
+log "workload (JMH, every variant in one run)"
+load "workload start"
+# AgentFull differs from Agent only in the file-operation hooks: its ioctlDirect and untouched
+# would measure the same code twice. AgentInlineLimit, a diagnostic of the inlining limit,
+# runs ioctlDirect only.
+"${JMH[@]}" 'io\.devmsan\.bench\.workload\.' -e 'AgentFull\.(ioctlDirect|untouched)$' \
+    -e 'AgentInlineLimit\.(ioctl|read|poll|untouched)$' \
+    -f "$FORKS" -wi "$WARMUP" -w 1s -i "$ITERATIONS" -r 1s -prof gc \
+    -rf csv -rff "$OUT/workload.csv" -o "$OUT/workload.log"
+load "workload end"
+
+log "JIT decisions on the hot methods"
+for variant in Agent:agent NoAgent:none HandChecked:hand; do
+    # -jvmArgsPrepend keeps each class's own @Fork(jvmArgsAppend), which carries the agent; each
+    # fork writes its own compilation log (%p), joined afterwards.
+    "${JMH[@]}" "io\\.devmsan\\.bench\\.workload\\.${variant%%:*}\\.(ioctlDirect|read)\$" -f 1 -wi 2 -w 1s -i 1 -r 1s \
+        -jvmArgsPrepend "-XX:+UnlockDiagnosticVMOptions -XX:+PrintInlining -XX:+LogCompilation -XX:LogFile=$OUT/compilation-${variant##*:}-%p.log" \
+        -o "$OUT/inlining-${variant##*:}.log"
+    cat "$OUT/compilation-${variant##*:}"-*.log > "$OUT/compilation-${variant##*:}.log"
+    rm -f "$OUT/compilation-${variant##*:}"-*.log
+done
+
+log "rewrite throughput and census"
+load "rewrite start"
+"${JMH[@]}" 'io\.devmsan\.agent\.RewriteThroughput' -rf csv -rff "$OUT/rewrite.csv" -o "$OUT/rewrite.log"
+"$JAVA" -javaagent:../agent/target/devmsan-agent.jar=include=none.devmsan.bench.*,log=quiet \
+    -cp target/benchmarks.jar io.devmsan.agent.RewriteCensus target/inputs/guava.jar target/classes \
+    > "$OUT/census.txt"
+
+log "start-up"
+load "startup start"
+JAVA=$JAVA "$ROOT/scripts/bench-startup.sh" "$OUT" "$STARTUP_RUNS"
+load "startup end"
+
+log "memory"
+MEMORY_JVM=(-XX:+UseSerialGC -Xms256m -Xmx256m -cp target/benchmarks.jar)
+"$JAVA" "${MEMORY_JVM[@]}" io.devmsan.bench.memory.MemoryProbe 2000 1000 "$FLOOD" > "$OUT/memory-none.txt"
+"$JAVA" -javaagent:../agent/target/devmsan-agent.jar=reportDir="$OUT/memory-reports" "${MEMORY_JVM[@]}" \
+    io.devmsan.bench.memory.MemoryProbe 2000 1000 "$FLOOD" > "$OUT/memory-agent.txt" 2> "$OUT/memory-agent.stderr"
+load "memory end"
+
+echo "total time: $(($(date +%s) - started)) s (build included)" >> "$OUT/env.txt"
+"$JAVA" -cp target/benchmarks.jar io.devmsan.bench.report.Summary "$OUT" | tee "$OUT/summary.md"
+log "done; results in $OUT"

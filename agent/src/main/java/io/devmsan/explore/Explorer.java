@@ -117,10 +117,16 @@ final class Explorer<M> {
                         + config.scheduleTimeout.toSeconds() + "s with nothing injected; it is stuck at "
                         + Frames.describe(played.storyStack));
             }
-            Injection<M> unbind = config.actions().get(Action.UNBIND);
-            if (config.fenceAnalysis && unbind != null) {
-                // The fence analysis judges accesses when the device unbinds: unbind after the story.
-                judge.runAlone(unbind, machine, session.lastSubject(), "analysis-unbind-" + SERIAL.incrementAndGet());
+            if (config.fenceAnalysis) {
+                // The fence analysis judges accesses when their scope ends: after the story, end every
+                // scope the actions can, the device's bind, then the module's image.
+                for (Action ending : List.of(Action.UNBIND, Action.MODULE_UNLOAD)) {
+                    Injection<M> injection = config.actions().get(ending);
+                    if (injection != null) {
+                        judge.runAlone(injection, machine, session.lastSubject(),
+                                "analysis-" + ending.id() + "-" + SERIAL.incrementAndGet());
+                    }
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -103,11 +103,13 @@ final class Judge<M> {
             List<Violation> found, DeadAccess dead) {
         // The violation recorded for the offending place may carry an earlier occurrence's details:
         // the thread and stack are this schedule's.
+        // Matched without the line: a fingerprint leaves it out, so the violation recorded for this
+        // access may be an earlier occurrence on another line of the same method.
         ExplorerHooks.SiteInfo site = ExplorerHooks.site(dead.site());
         Violation offending = null;
         for (Violation candidate : found) {
             if (candidate.accessClass().equals(site.className()) && candidate.accessMethod().equals(site.methodName())
-                    && candidate.accessLine() == site.line()) {
+                    && candidate.resource().equals(site.resource())) {
                 offending = candidate;
                 break;
             }
@@ -132,7 +134,8 @@ final class Judge<M> {
                         ? ", blocked by a fence until the story let it go" : " to completion")
                 + "; then " + offending.rule() + " of " + offending.resource() + "; replay with -D"
                 + ScheduleId.REPLAY_PROPERTY + "=" + id;
-        Violation finding = ExplorerHooks.recordRace(offending, thread, stack, explanation, session.trace.steps());
+        Violation finding = ExplorerHooks.recordRace(offending, dead.site(), thread, stack, explanation,
+                session.trace.steps());
         StringBuilder details = new StringBuilder();
         for (Violation violation : ordered) {
             details.append("  ").append(violation.rule()).append(' ').append(violation.accessKind()).append(' ')
@@ -193,7 +196,7 @@ final class Judge<M> {
         }
     }
 
-    /** Runs {@code injection} once on its own thread (the analysis unbind); a failure is noted. */
+    /** Runs {@code injection} once on its own thread (the analysis's unbind or unload); a failure is noted. */
     void runAlone(Injection<M> injection, M machine, Object subject, String name) throws InterruptedException {
         Throwable[] failure = new Throwable[1];
         Thread thread = new Thread(() -> {
@@ -207,11 +210,11 @@ final class Judge<M> {
         thread.start();
         thread.join(TimeUnit.NANOSECONDS.toMillis(config.scheduleTimeout.toNanos()));
         if (thread.isAlive()) {
-            config.progress.accept("devmsan explore " + config.name + ": the unbind after the story did not finish in "
+            config.progress.accept("devmsan explore " + config.name + ": " + name + " after the story did not finish in "
                     + config.scheduleTimeout.toSeconds() + "s; the fence analysis judged nothing; stuck at "
                     + Frames.describe(thread.getStackTrace()));
         } else if (failure[0] != null) {
-            config.progress.accept("devmsan explore " + config.name + ": the unbind after the story failed: " + failure[0]);
+            config.progress.accept("devmsan explore " + config.name + ": " + name + " after the story failed: " + failure[0]);
         }
     }
 

@@ -194,21 +194,28 @@ final class Schedule {
         void call(Object subject) throws Exception;
     }
 
-    /** Whether a thread has been stuck for a while: waiting (or in a blocking point) without a new step. */
+    /**
+     * Whether a thread has been stuck for a while: no new step for the grace period and, when
+     * looked at, waiting (a lock, a condition, a monitor). A thread that is runnable inside a fence
+     * method it entered (a spin lock) counts after five grace periods, so that a thread merely
+     * descheduled there is not taken for blocked. The waiting state is sampled, not required
+     * throughout: the JDK's waits wake up and park again on their own.
+     */
     private static final class Watch {
         private long since = -1;
         private long events = -1;
 
         boolean blocked(Thread thread, boolean inBlockingPoint, long eventCount, long now, long grace) {
-            Thread.State state = thread.getState();
-            boolean waiting = inBlockingPoint || state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING
-                    || state == Thread.State.BLOCKED;
-            if (!waiting || eventCount != events) {
-                since = waiting ? now : -1;
+            if (eventCount != events || since < 0) {
                 events = eventCount;
+                since = now;
                 return false;
             }
-            return since >= 0 && now - since >= grace;
+            Thread.State state = thread.getState();
+            boolean waiting = state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING
+                    || state == Thread.State.BLOCKED;
+            long quiet = now - since;
+            return waiting ? quiet >= grace : inBlockingPoint && quiet >= 5 * grace;
         }
     }
 

@@ -138,15 +138,15 @@ public final class ExplorerHooks {
 
     /**
      * Records an {@code unbind-race}: a violation ({@code offending}) happened in a schedule of the
-     * explorer. Same place, release and allocation as {@code offending}, whose details are those of
-     * its first occurrence; the access's thread and stack are this schedule's; the interleaving is
-     * its timeline.
+     * explorer, at the access of {@code site}. Release and allocation come from {@code offending},
+     * whose details are those of its first occurrence; the place, thread and stack are this
+     * schedule's access; the interleaving is its timeline.
      *
      * @return the recorded violation (the earlier one when the fingerprint is known)
      */
-    public static Violation recordRace(Violation offending, String thread, List<String> accessStack,
+    public static Violation recordRace(Violation offending, int site, String thread, List<String> accessStack,
             String explanation, List<Step> interleaving) {
-        return Findings.race(offending, thread, accessStack, explanation, Findings.steps(interleaving));
+        return Findings.race(offending, site, thread, accessStack, explanation, Findings.steps(interleaving));
     }
 
     /** The current thread's stack as reports show it: devmsan's own frames removed, innermost first. */

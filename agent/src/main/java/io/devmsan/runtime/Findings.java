@@ -46,10 +46,13 @@ final class Findings {
      * A schedule of the explorer in which {@code offending} happened: the same place, the access as
      * this schedule made it, the interleaving as its timeline, the schedule in its explanation.
      */
-    static Violation race(Violation offending, String thread, List<String> accessStack, String explanation,
-            List<TimelineEntry> steps) {
-        int site = site(kindOf(offending.accessKind()), offending.accessClass(), offending.accessMethod(),
-                offending.accessFile(), offending.accessLine(), offending.resource());
+    static Violation race(Violation offending, int accessSite, String thread, List<String> accessStack,
+            String explanation, List<TimelineEntry> steps) {
+        Site access = SiteTable.INSTANCE.get(accessSite);
+        int site = access == Site.UNKNOWN
+                ? site(kindOf(offending.accessKind()), offending.accessClass(), offending.accessMethod(),
+                        offending.accessFile(), offending.accessLine(), offending.resource())
+                : accessSite;
         StackInfo release;
         StackInfo allocation;
         FileOperationInfo fileOperation = null;

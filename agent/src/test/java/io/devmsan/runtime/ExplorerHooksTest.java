@@ -89,7 +89,7 @@ class ExplorerHooksTest extends RuntimeTest {
         context.readRegs();
         Violation offending = Devmsan.violations().get(0);
 
-        Violation race = ExplorerHooks.recordRace(offending, "story-thread", List.of("a.B.c(B.java:1)"),
+        Violation race = ExplorerHooks.recordRace(offending, Model.READ, "story-thread", List.of("a.B.c(B.java:1)"),
                 "schedule UNBIND@3", List.of(new ExplorerHooks.Step(5, "story-thread", "story", "read regs")));
         assertEquals("unbind-race", race.rule());
         assertEquals(offending.accessLine(), race.accessLine());
@@ -99,7 +99,7 @@ class ExplorerHooksTest extends RuntimeTest {
         assertEquals("read regs", race.timeline().get(0).detail());
         assertTrue(race.toText().contains("schedule UNBIND@3"), race.toText());
         assertEquals(2, Devmsan.violations().size());
-        assertEquals(race, ExplorerHooks.recordRace(offending, "x", List.of(), "again", List.of()),
+        assertEquals(race, ExplorerHooks.recordRace(offending, Model.READ, "x", List.of(), "again", List.of()),
                 "the same place again is the same finding");
         assertEquals(2, Devmsan.violations().size());
     }

@@ -1,5 +1,6 @@
 package io.devmsan.samples.modunload.counted;
 
+import io.devmsan.annotations.Fence;
 import io.devmsan.kernel.sync.Completion;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -29,6 +30,8 @@ final class UnloadGate {
      * @return true when the caller may go on into the module (and must {@link #exit()} later);
      *     false when the module is unloading (the exit is already counted)
      */
+    // A read side of the gate: the unload does not go ahead while an entrance has not exited.
+    @Fence.Enter(held = Fence.Outcome.WHEN_TRUE)
     boolean enter() {
         entrances.increment();
         if (unloading) {
@@ -39,6 +42,7 @@ final class UnloadGate {
     }
 
     /** Counts an exit from the module, and wakes the unloader when it waits. */
+    @Fence.Exit
     void exit() {
         exits.increment();
         if (unloading) {
@@ -56,7 +60,11 @@ final class UnloadGate {
         return unloading;
     }
 
-    /** True when every entrance has exited; adds up the exits first, as the seed says. */
+    /**
+     * True when every entrance has exited; adds up the exits first, as the seed says. The unload
+     * loops on it until it is true, which makes it the gate's synchronize side.
+     */
+    @Fence.Synchronize
     boolean drained() {
         long out = exits.sum();
         long in = entrances.sum();

@@ -30,7 +30,7 @@ final class WaitFileOps implements FileOperations {
     @Override
     public long ioctl(File file, int cmd, long arg) {
         WaitIoctlDev idev = file.privateData(WaitIoctlDev.class);
-        WaitContext ctx = idev.context;
+        WaitContext ctx = idev.context; // devmsan: expect unbind-race, unfenced-access
         switch (cmd) {
             case WAIT_IOC_POST:
                 long count = ctx.events.incrementAndGet();

@@ -18,17 +18,17 @@ final class RxIrqHandler implements IrqHandler {
 
     @Override
     public IrqReturn handle(int irq) {
-        RxRing ring = priv.ring;
+        RxRing ring = priv.ring; // devmsan: expect unfenced-access
         // devres releases newest first: the ring, allocated after the interrupt was requested, is
         // freed before free_irq, whose debug call of a shared handler then lands here.
-        ring.interrupts++; // devmsan: expect use-after-unbind
-        IoMem regs = priv.regs;
+        ring.interrupts++; // devmsan: expect use-after-unbind, unbind-race, unfenced-access
+        IoMem regs = priv.regs; // devmsan: expect unfenced-access
         int status = regs.readl(ShirqRxDriver.REG_INT_STATUS);
         if ((status & ShirqRxDriver.INT_RX) == 0) {
             return IrqReturn.NONE;
         }
         regs.writel(0, ShirqRxDriver.REG_INT_STATUS);
-        ring.packets++;
+        ring.packets++; // devmsan: expect unbind-race, unfenced-access
         return IrqReturn.HANDLED;
     }
 }

@@ -12,7 +12,9 @@ import io.devmsan.samples.drvdata.refcounted.RefcountedStory;
 import io.devmsan.samples.gpio.GpioStory;
 import io.devmsan.samples.inflight.WaitStory;
 import io.devmsan.samples.irqfree.ShirqStory;
+import io.devmsan.samples.modunload.counted.CountedExploration;
 import io.devmsan.samples.modunload.counted.CountedStory;
+import io.devmsan.samples.modunload.naive.NaiveExploration;
 import io.devmsan.samples.modunload.naive.NaiveStory;
 import io.devmsan.samples.spidev.locked.CheckAndUseLockedStory;
 import io.devmsan.samples.spidev.unlocked.CheckThenUseStory;
@@ -61,10 +63,10 @@ public final class Scenarios {
                     Verdict.VIOLATION, DevmCdevStory.class, DevmCdevStory::openUnbindClose),
             new Scenario("module-unload-naive", "002",
                     "unload frees the module mutex a racing open then takes",
-                    Verdict.VIOLATION, NaiveStory.class, NaiveStory::rmmodRacingOpen),
+                    Verdict.VIOLATION, NaiveStory.class, NaiveStory::rmmodRacingOpen, NaiveExploration.exploration()),
             new Scenario("module-unload-counted", "002",
                     "unloading flag and entrance/exit counters drained before unmap",
-                    Verdict.CLEAN, CountedStory.class, CountedStory::rmmodRacingOpen),
+                    Verdict.CLEAN, CountedStory.class, CountedStory::rmmodRacingOpen, CountedExploration.exploration()),
             new Scenario("dmaengine-module-pinned", "004",
                     "consumer pins the provider module; provider unbound anyway",
                     Verdict.VIOLATION, PinnedStory.class, PinnedStory::pinnedModuleUnboundDevice),

@@ -20,31 +20,31 @@ final class PinnedDmaOps implements DmaDeviceOps {
 
     @Override
     public DmaDescriptor prepMemcpy(DmaChan chan, byte[] dst, byte[] src, int len) {
-        MemcpyRing ring = priv.rings[chan.chanId()]; // devmsan: expect use-after-unbind
+        MemcpyRing ring = priv.rings[chan.chanId()]; // devmsan: expect use-after-unbind, unbind-race, unfenced-access
         return ring.prepare(chan, dst, src, len);
     }
 
     @Override
     public long txSubmit(DmaDescriptor desc) {
-        MemcpyRing ring = priv.rings[desc.chan().chanId()]; // devmsan: expect use-after-unbind
+        MemcpyRing ring = priv.rings[desc.chan().chanId()]; // devmsan: expect use-after-unbind, unbind-race, unfenced-access
         return ring.enqueue(desc);
     }
 
     @Override
     public void issuePending(DmaChan chan) {
-        MemcpyRing ring = priv.rings[chan.chanId()]; // devmsan: expect use-after-unbind
+        MemcpyRing ring = priv.rings[chan.chanId()]; // devmsan: expect use-after-unbind, unbind-race, unfenced-access
         ring.runPending();
     }
 
     @Override
     public DmaStatus txStatus(DmaChan chan, long cookie) {
-        MemcpyRing ring = priv.rings[chan.chanId()]; // devmsan: expect use-after-unbind
+        MemcpyRing ring = priv.rings[chan.chanId()]; // devmsan: expect use-after-unbind, unbind-race, unfenced-access
         return ring.status(cookie);
     }
 
     @Override
     public void freeChanResources(DmaChan chan) {
-        MemcpyRing ring = priv.rings[chan.chanId()]; // devmsan: expect use-after-unbind
+        MemcpyRing ring = priv.rings[chan.chanId()]; // devmsan: expect use-after-unbind, unbind-race
         ring.clear();
     }
 }

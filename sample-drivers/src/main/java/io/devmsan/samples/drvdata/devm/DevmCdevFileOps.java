@@ -21,7 +21,7 @@ final class DevmCdevFileOps implements FileOperations {
     @Override
     public int open(File file) {
         DevmDrvdata priv = file.cdev().container(DevmDrvdata.class);
-        priv.users.incrementAndGet();
+        priv.users.incrementAndGet(); // devmsan: expect unbind-race, unfenced-access
         file.setPrivateData(priv);
         return 0;
     }
@@ -31,7 +31,7 @@ final class DevmCdevFileOps implements FileOperations {
         if (cmd != DEVMCDEV_IOC_USERS) {
             return -Errno.ENOTTY;
         }
-        return file.privateData(DevmDrvdata.class).users.get();
+        return file.privateData(DevmDrvdata.class).users.get(); // devmsan: expect unbind-race, unfenced-access
     }
 
     @Override
@@ -39,7 +39,7 @@ final class DevmCdevFileOps implements FileOperations {
         DevmDrvdata priv = file.privateData(DevmDrvdata.class);
         file.setPrivateData(null);
         // After unbind the driver data is devres memory that was freed with the bind.
-        priv.users.decrementAndGet(); // devmsan: expect use-after-unbind
+        priv.users.decrementAndGet(); // devmsan: expect use-after-unbind, unbind-race
         return 0;
     }
 }

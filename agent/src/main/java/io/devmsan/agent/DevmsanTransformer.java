@@ -87,8 +87,10 @@ final class DevmsanTransformer implements ClassFileTransformer {
             return null;
         }
         byte[] result = rewriter.rewroteSomething() ? writer.toByteArray() : woven;
-        for (String field : self.scopedFields.keySet()) {
-            AgentControl.scopedFieldDeclared(Names.dotted(className) + "#" + field);
+        if (!className.startsWith(ClassFilter.CANARY)) {
+            for (String field : self.scopedFields.keySet()) {
+                AgentControl.scopedFieldDeclared(Names.dotted(className) + "#" + field);
+            }
         }
         dump(className, result);
         return result;

@@ -45,12 +45,20 @@ class ConcurrencyIT {
 
     @Test
     void violationsUnderTheDriversLockWithConcurrentFlushesNeitherDeadlockNorLoseCounts() throws Throwable {
-        Object device = new Object();
+        Object lock = new Object();
+        // Naming the device takes the driver's lock, as a driver's toString might.
+        Object device = new Object() {
+            @Override
+            public String toString() {
+                synchronized (lock) {
+                    return "locked-dev.0";
+                }
+            }
+        };
         OwnedContext[] context = new OwnedContext[1];
         FakeDriverCore.probe(device, () -> context[0] = new OwnedContext());
         FakeDriverCore.unbind(device, () -> { });
         Devmsan.Snapshot before = Devmsan.snapshot();
-        Object lock = new Object();
         CyclicBarrier start = new CyclicBarrier(THREADS + 1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicBoolean done = new AtomicBoolean();
@@ -103,6 +111,7 @@ class ConcurrencyIT {
         assertEquals((long) THREADS * PER_THREAD, countOf(since, "readLocked"));
         assertEquals(4L * 1_000, countOf(since, "writeLocked"));
         assertEquals(2, since.size(), since::toString);
+        assertEquals("locked-dev.0", since.get(0).device());
     }
 
     private static long countOf(List<Violation> violations, String method) {

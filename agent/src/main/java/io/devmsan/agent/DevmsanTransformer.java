@@ -11,10 +11,11 @@ import org.objectweb.asm.ClassWriter;
 
 /**
  * The agent's transformer. For each class it may rewrite (see {@link ClassFilter}): read its facts,
- * return it untouched unless {@link RelevanceScan} finds something to check, weave the lifecycle
- * advice, insert the access checks. A class that cannot be rewritten loads unchanged and the
- * failure is logged once with the class, its class file version and the agent's version: the JVM
- * would otherwise swallow the exception.
+ * return it untouched unless {@link RelevanceScan} finds something to check (or its class loader
+ * cannot reach the runtime, see {@link RuntimeVisibility}), weave the lifecycle advice, insert the
+ * access checks and prepare reflective field accesses. A class that cannot be rewritten loads
+ * unchanged and the failure is logged once with the class, its class file version, the agent's
+ * version and the cause: the JVM would otherwise swallow the exception.
  */
 final class DevmsanTransformer implements ClassFileTransformer {
 

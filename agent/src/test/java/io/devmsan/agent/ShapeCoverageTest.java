@@ -89,6 +89,20 @@ class ShapeCoverageTest extends RewriteTestBase {
     }
 
     @Test
+    void interfaceDefaultMethodsReadingScopedFieldsAreChecked() throws Throwable {
+        Object holder = newFixture("ScopedHolder");
+        Object device = new Object();
+        Object value = new Object();
+        probe(device, () -> call(holder, "store", value));
+        @SuppressWarnings("unchecked")
+        java.util.function.Supplier<Object> user =
+                (java.util.function.Supplier<Object>) call(fixture("DefaultMethodUser"), "of", holder);
+        unbind(device);
+        assertSame(value, user.get());
+        assertEquals(F + "DefaultMethodUser", violationAt(F + "ScopedHolder#context", "get").accessClass());
+    }
+
+    @Test
     void staticNestedClassesReachEachOthersPrivateAnnotatedMembers() throws Throwable {
         Class<?> outer = fixture("NestedOwners");
         Object device = new Object();

@@ -11,7 +11,8 @@ import org.objectweb.asm.commons.AdviceAdapter;
  * Inserts the checks into one method. Every inserted sequence is straight-line code that leaves
  * the operand stack as it found it, so existing stack map frames stay valid and only the maximum
  * stack size grows. {@link AdviceAdapter} tells when a constructor has called {@code super()}:
- * before that, {@code this} is uninitialised and may not be read. Inserted instructions go through
+ * before that, {@code this} is uninitialised and may not be read, so accesses through fields of
+ * this class itself are left unchecked there (docs/limits.md). Inserted instructions go through
  * {@code super.visit...} (never GeneratorAdapter's helpers, which bypass the adapter) so that its
  * simulation of the constructor's stack stays exact.
  */
@@ -88,19 +89,28 @@ final class AccessMethodRewriter extends AdviceAdapter {
         ClassLoader loader = context.loader;
         String scopedDeclarer = context.registry.scopedFieldDeclarer(loader, fieldOwner, name);
         boolean ownedReceiver = context.registry.ownerFieldDeclarer(loader, fieldOwner) != null;
-        if (ownedReceiver && thisInitialised) {
+        if (ownedReceiver && mayReadReceiver(fieldOwner)) {
             checkReceiver(opcode, fieldOwner, name, descriptor);
         }
         if (scopedDeclarer == null) {
             super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
         } else if (opcode == GETFIELD) {
             scopedRead(fieldOwner, name, descriptor, scopedDeclarer);
-        } else if (thisInitialised || scopedDeclarer.equals(context.self.name)) {
-            // Before super() only the class's own fields may be written, companions included.
-            scopedWrite(fieldOwner, name, descriptor, scopedDeclarer);
         } else {
-            super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
+            // Safe before super() too: a write to the uninitialised this names a field this class
+            // declares (JVMS 4.10.1.9), and then its companion is this class's as well.
+            scopedWrite(fieldOwner, name, descriptor, scopedDeclarer);
         }
+    }
+
+    /**
+     * Whether the receiver of an access may be read. Before {@code super()} returns, the receiver
+     * may be the uninitialised {@code this}, whose fields may be written but not read; the
+     * verifier allows that only for fields named through this very class, so any other owner
+     * means an initialised object (a constructor argument's field, say), which is checked.
+     */
+    private boolean mayReadReceiver(String fieldOwner) {
+        return thisInitialised || !fieldOwner.equals(context.self.name);
     }
 
     /** Checks the owner token of the object whose field is about to be read or written. */

@@ -9,7 +9,8 @@ import org.objectweb.asm.Opcodes;
 /**
  * Rewrites one class: adds the owner field (root {@code @ScopeOwned} class) and the companion of
  * each {@code @DevmScoped} field it declares, and hands every method to
- * {@link AccessMethodRewriter}, which inserts the checks. See docs/how-it-works.md for each rewrite
+ * {@link AccessMethodRewriter}, which inserts the checks, and {@link ReflectiveCallRewriter}, which
+ * prepares reflective field accesses. See docs/how-it-works.md for each rewrite
  * as before/after Java.
  */
 final class AccessRewriter extends ClassVisitor {
@@ -44,7 +45,9 @@ final class AccessRewriter extends ClassVisitor {
         if ((access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0 || next == null) {
             return next;
         }
-        return new AccessMethodRewriter(next, access, name, descriptor, context, this);
+        // Reflective call sites are rewritten after the access checks, outside AdviceAdapter's view.
+        MethodVisitor reflective = new ReflectiveCallRewriter(next, name, context, this);
+        return new AccessMethodRewriter(reflective, access, name, descriptor, context, this);
     }
 
     @Override

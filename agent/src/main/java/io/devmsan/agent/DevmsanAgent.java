@@ -1,7 +1,14 @@
 package io.devmsan.agent;
 
 import io.devmsan.runtime.AgentControl;
+import java.io.IOException;
 import java.lang.instrument.Instrumentation;
+import java.net.URISyntaxException;
+import java.nio.file.Paths;
+import java.security.CodeSource;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 /**
  * The agent's entry points. {@link #premain} only wires: parse the options, configure the runtime,
@@ -60,8 +67,28 @@ public final class DevmsanAgent {
         System.exit(Cli.run(arguments, System.out, System.err));
     }
 
+    /**
+     * The agent's version from its jar's manifest. Read from the jar itself when the package was
+     * defined elsewhere first (a directory on the class path holding classes of the same package,
+     * as in tests), which leaves the package without the manifest's attributes.
+     */
     static String version() {
         String version = DevmsanAgent.class.getPackage().getImplementationVersion();
+        if (version != null) {
+            return version;
+        }
+        try {
+            CodeSource source = DevmsanAgent.class.getProtectionDomain().getCodeSource();
+            if (source != null && source.getLocation().getPath().endsWith(".jar")) {
+                try (JarFile jar = new JarFile(Paths.get(source.getLocation().toURI()).toFile())) {
+                    Manifest manifest = jar.getManifest();
+                    version = manifest == null ? null
+                            : manifest.getMainAttributes().getValue(Attributes.Name.IMPLEMENTATION_VERSION);
+                }
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            // "dev" below: a version is only a label
+        }
         return version != null ? version : "dev";
     }
 }

@@ -11,10 +11,11 @@ import org.objectweb.asm.ClassWriter;
 
 /**
  * The agent's transformer. For each class it may rewrite (see {@link ClassFilter}): read its facts,
- * return it untouched unless {@link RelevanceScan} finds something to check, weave the lifecycle
- * advice, insert the access checks. A class that cannot be rewritten loads unchanged and the
- * failure is logged once with the class, its class file version and the agent's version: the JVM
- * would otherwise swallow the exception.
+ * return it untouched unless {@link RelevanceScan} finds something to check (or its class loader
+ * cannot reach the runtime, see {@link RuntimeVisibility}), weave the lifecycle advice, insert the
+ * access checks and prepare reflective field accesses. A class that cannot be rewritten loads
+ * unchanged and the failure is logged once with the class, its class file version, the agent's
+ * version and the cause: the JVM would otherwise swallow the exception.
  */
 final class DevmsanTransformer implements ClassFileTransformer {
 
@@ -24,6 +25,7 @@ final class DevmsanTransformer implements ClassFileTransformer {
     private final AgentLog log;
     private final String version;
     private final Path dumpDir;
+    private final RuntimeVisibility visibility = new RuntimeVisibility();
 
     DevmsanTransformer(AgentOptions options, AgentLog log, String version) {
         this.filter = options.classFilter();
@@ -44,10 +46,26 @@ final class DevmsanTransformer implements ClassFileTransformer {
         try {
             return rewrite(loader, className, classFile);
         } catch (Throwable t) {
-            // Logged once per class by the runtime, which also counts it for the report.
-            AgentControl.recordTransformFailure(Names.dotted(className) + " (class file version "
-                    + classFileVersion(classFile) + ", devmsan " + version + ")", t);
+            recordFailure(className, classFile, t);
             return null;
+        }
+    }
+
+    /**
+     * Counts and logs (once per class, by the runtime) a class that loads unchanged. The JVM would
+     * swallow anything thrown from here, so nothing is.
+     */
+    private void recordFailure(String className, byte[] classFile, Throwable failure) {
+        try {
+            AgentControl.recordTransformFailure(Names.dotted(className) + " (class file version "
+                    + classFileVersion(classFile) + ", devmsan " + version + ")", failure);
+        } catch (Throwable unrecordable) {
+            try {
+                log.warnOnce("devmsan " + version + " cannot rewrite " + Names.dotted(className)
+                        + ", it loads unchanged: " + failure + " (and recording that failed: " + unrecordable + ")");
+            } catch (Throwable ignored) {
+                // Nothing left to tell: the class still loads unchanged.
+            }
         }
     }
 
@@ -56,7 +74,8 @@ final class DevmsanTransformer implements ClassFileTransformer {
         ClassReader reader = new ClassReader(classFile);
         TypeFacts self = TypeFacts.read(reader);
         registry.put(loader, self);
-        if (!RelevanceScan.needsRewrite(reader, self, loader, registry)) {
+        RelevanceScan.Relevance relevance = RelevanceScan.of(reader, self, loader, registry);
+        if (relevance == RelevanceScan.Relevance.NONE || !linksToRuntime(loader, className, relevance)) {
             return null;
         }
         byte[] woven = self.hasLifecycleMethods ? weaver.weave(className, classFile, loader) : classFile;
@@ -69,8 +88,31 @@ final class DevmsanTransformer implements ClassFileTransformer {
             return null;
         }
         byte[] result = rewriter.rewroteSomething() ? writer.toByteArray() : woven;
+        if (!className.startsWith(ClassFilter.CANARY)) {
+            for (String field : self.scopedFields.keySet()) {
+                AgentControl.scopedFieldDeclared(Names.dotted(className) + "#" + field);
+            }
+        }
         dump(className, result);
         return result;
+    }
+
+    /** Whether rewritten code of {@code loader} would reach this runtime; says so once when not. */
+    private boolean linksToRuntime(ClassLoader loader, String className, RelevanceScan.Relevance relevance) {
+        if (visibility.sees(loader)) {
+            return true;
+        }
+        String message = "devmsan " + version + " leaves the classes of class loader "
+                + RuntimeVisibility.describe(loader) + " unchanged (first: " + Names.dotted(className)
+                + "): it does not see the agent's io.devmsan.runtime; put the annotated classes in a loader"
+                + " that delegates to the system class loader";
+        String key = "loader-without-runtime:" + System.identityHashCode(loader);
+        if (relevance == RelevanceScan.Relevance.ANNOTATED) {
+            log.warnOnce(key, message);
+        } else {
+            log.debug(key, message);
+        }
+        return false;
     }
 
     private void dump(String className, byte[] classFile) {

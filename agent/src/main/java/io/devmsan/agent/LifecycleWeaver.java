@@ -60,6 +60,11 @@ final class LifecycleWeaver {
                 } catch (IllegalArgumentException e) {
                     log.warnOnce("@" + hook.simpleName() + " on " + name + "." + method.getName()
                             + " is ignored: " + e.getMessage());
+                } catch (RuntimeException e) {
+                    // An annotation compiled against another version of the API, say: skip the
+                    // method, weave the others.
+                    log.warnOnce("@" + hook.simpleName() + " on " + name + "." + method.getName()
+                            + " is ignored: it cannot be read (" + e + ")");
                 }
             }
         }

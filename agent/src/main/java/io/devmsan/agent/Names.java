@@ -21,6 +21,13 @@ final class Names {
     static final String OWNER_FOR_NEW = "ownerForNew";
     static final String OWNER_FOR_NEW_DESC = "(Ljava/lang/Object;I)Ljava/lang/Object;";
 
+    /** Runtime methods called before reflective field accesses and field handle look-ups. */
+    static final String REFLECTIVE_READ = "reflectiveRead";
+    static final String REFLECTIVE_WRITE = "reflectiveWrite";
+    static final String REFLECTIVE_WRITE_PRIMITIVE = "reflectiveWritePrimitive";
+    static final String HANDLE_BY_NAME = "fieldHandleByName";
+    static final String HANDLE_BY_FIELD = "fieldHandleByField";
+
     private Names() {
     }
 

@@ -154,11 +154,13 @@ final class TypeFacts {
 
         private String misuse(int access, String descriptor) {
             if (isInterface || (access & Opcodes.ACC_STATIC) != 0) {
-                return "it is static: a static field belongs to no bind scope";
+                return "it is static: a static field belongs to no bind scope; accepted: instance fields"
+                        + " of reference or array type";
             }
             int sort = Type.getType(descriptor).getSort();
             if (sort != Type.OBJECT && sort != Type.ARRAY) {
-                return "it is a primitive: a " + descriptor + " value cannot dangle";
+                return "it is of primitive type " + Type.getType(descriptor).getClassName()
+                        + ", which cannot dangle; accepted: instance fields of reference or array type";
             }
             return null;
         }

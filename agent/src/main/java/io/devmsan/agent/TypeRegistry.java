@@ -86,7 +86,7 @@ final class TypeRegistry {
             ClassFileLocator.Resolution resolution = ClassFileLocator.ForClassLoader.of(loader)
                     .locate(internalName.replace('/', '.'));
             return resolution.isResolved() ? TypeFacts.read(resolution.resolve()) : TypeFacts.UNKNOWN;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
             // A class without a readable class file (generated at run time, say) declares nothing
             // we could have seen; its accesses stay unchecked rather than breaking the program.
             log.debug("devmsan: no class file for " + internalName + ": " + e);

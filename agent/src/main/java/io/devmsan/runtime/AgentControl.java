@@ -47,4 +47,13 @@ public final class AgentControl {
     public static RuntimeConfig config() {
         return Core.config();
     }
+
+    /**
+     * The agent rewrote the class declaring {@code @DevmScoped} field {@code field}
+     * ({@code a.b.C#f}): at exit, a field that never received a value in a probe is named in a
+     * warning.
+     */
+    public static void scopedFieldDeclared(String field) {
+        Core.scopedFields().declared(field);
+    }
 }

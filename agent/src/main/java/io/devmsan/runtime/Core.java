@@ -43,6 +43,7 @@ final class Core {
     private static volatile Registry registry = new Registry();
     private static volatile Recorder recorder = new Recorder(Recorder.MAX_DISTINCT);
     private static volatile TransformFailures transformFailures = new TransformFailures();
+    private static volatile ScopedFieldUsage scopedFields = new ScopedFieldUsage();
     private static volatile boolean installed;
     private static volatile String version;
     private static volatile long startMillis = System.currentTimeMillis();
@@ -60,7 +61,11 @@ final class Core {
     }
 
     static Object ownerForStore(Object value, int site) {
-        return BindScopes.ownerInProbe(Lifetime.Origin.STORED);
+        Object token = BindScopes.ownerInProbe(Lifetime.Origin.STORED);
+        if (token != null) {
+            scopedFields.storedInScope(SiteTable.INSTANCE.get(site).resource);
+        }
+        return token;
     }
 
     // ------------------------------------------------------------ violations
@@ -196,7 +201,7 @@ final class Core {
             startMillis = System.currentTimeMillis();
             reportsEnabled = true;
             backgroundFlush = true;
-            shutdownHook = new Thread(Core::flushQuietly, "devmsan-shutdown");
+            shutdownHook = new Thread(Core::atExit, "devmsan-shutdown");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
         // A whole run judged by the fence analysis: off unless asked for (see FenceAnalysis).
@@ -253,6 +258,16 @@ final class Core {
         return backgroundFlush;
     }
 
+    /** The shutdown hook: warnings about unused annotations, then the final report. */
+    private static void atExit() {
+        try {
+            scopedFields.warnAtExit(registry.devices.size() > 0);
+        } catch (Throwable t) {
+            Log.error("devmsan could not check its @DevmScoped fields at exit", t);
+        }
+        flushQuietly();
+    }
+
     private static void flushQuietly() {
         try {
             flush();
@@ -277,6 +292,10 @@ final class Core {
 
     static TransformFailures transformFailures() {
         return transformFailures;
+    }
+
+    static ScopedFieldUsage scopedFields() {
+        return scopedFields;
     }
 
     static long startMillis() {
@@ -320,6 +339,7 @@ final class Core {
         registry = new Registry();
         recorder = new Recorder(capacity);
         transformFailures = new TransformFailures();
+        scopedFields = new ScopedFieldUsage();
         activeProbes = 0;
         FenceAnalyzer.resetForTests();
         arm(null);

@@ -1,5 +1,7 @@
 package io.devmsan.runtime;
 
+import java.lang.reflect.Field;
+
 /**
  * The only class that rewritten code calls. Every method is static and takes JDK types only, so
  * that any class loader that can see the agent can link against it.
@@ -159,5 +161,45 @@ public final class DevmsanRuntime {
     /** Exit of a {@code @Fence.Synchronize} method: every read side has ended. */
     public static void fenceSynchronize(Object fence, int site) {
         Core.fenceSynchronize(fence, site);
+    }
+
+    // ---------------------------------------------------------------- reflection (cold)
+
+    /**
+     * Before the program's own {@code field.get*(target)}: checks it like the direct read. The
+     * program's call runs next, unchanged.
+     */
+    public static void reflectiveRead(Field field, Object target, int site) {
+        ReflectiveAccess.read(field, target, site);
+    }
+
+    /**
+     * Before the program's own {@code field.set(target, value)}: checks it like the direct write
+     * and stores the value's owner token. Returns {@code field}, which the rewritten call site
+     * puts back under its arguments.
+     */
+    public static Field reflectiveWrite(Field field, Object target, Object value, int site) {
+        ReflectiveAccess.write(field, target, value, site);
+        return field;
+    }
+
+    /** Before the program's own {@code field.setInt(target, v)} or another primitive setter. */
+    public static void reflectiveWritePrimitive(Field field, Object target, int site) {
+        ReflectiveAccess.writePrimitive(field, target, site);
+    }
+
+    /**
+     * Before {@code lookup.findGetter/findSetter/findVarHandle(refc, name, type)}: warns once when
+     * the handle is for an annotated field, whose accesses through it are not checked. Returns
+     * {@code refc}, which the rewritten call site puts back under its other arguments.
+     */
+    public static Class<?> fieldHandleByName(Class<?> refc, String name, Class<?> type, int site) {
+        ReflectiveAccess.handleByName(refc, name, site);
+        return refc;
+    }
+
+    /** Before {@code lookup.unreflectGetter/unreflectSetter/unreflectVarHandle(field)}: as above. */
+    public static void fieldHandleByField(Field field, int site) {
+        ReflectiveAccess.handleByField(field, site);
     }
 }

@@ -19,7 +19,8 @@ final class TransformFailures {
 
     void record(String className, Throwable failure) {
         String name = className == null ? "<unnamed class>" : className;
-        String why = failure == null ? "unknown failure" : failure.toString();
+        // One line: a VerifyError, say, carries lines of bytecode detail.
+        String why = failure == null ? "unknown failure" : failure.toString().strip().replaceAll("\\s*\\R\\s*", " | ");
         synchronized (this) {
             count++;
             if (first.size() < KEPT) {

@@ -12,12 +12,6 @@ import org.junit.jupiter.api.Test;
 
 class OwnedTypeRewriteTest extends RewriteTestBase {
 
-    private Object ownedInProbe(Object device, String type) throws Throwable {
-        Object[] made = new Object[1];
-        probe(device, () -> made[0] = newFixture(type));
-        return made[0];
-    }
-
     @Test
     void onlyTheTopmostOwnedClassDeclaresTheOwnerField() throws Exception {
         Field owner = fixture("OwnedContext").getDeclaredField("devmsan$owner");

@@ -73,6 +73,22 @@ abstract class RewriteTestBase {
         }
     }
 
+    /** A new instance of fixture {@code type}, built inside the probe of {@code device}. */
+    Object ownedInProbe(Object device, String type) throws Throwable {
+        Object[] made = new Object[1];
+        probe(device, () -> made[0] = newFixture(type));
+        return made[0];
+    }
+
+    /** The recorded violation at {@code resource} accessed from {@code method}, or an assertion error. */
+    Violation violationAt(String resource, String method) {
+        return violations().stream()
+                .filter(v -> v.resource().equals(resource) && v.accessMethod().equals(method))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no violation at " + resource + " from " + method
+                        + " among " + violations()));
+    }
+
     void unbind(Object device) throws Throwable {
         call(fixture("FakeDriverCore"), "unbind", device, (Runnable) () -> { });
     }

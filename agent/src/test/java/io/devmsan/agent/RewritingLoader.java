@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.objectweb.asm.ClassReader;
@@ -20,14 +22,17 @@ final class RewritingLoader extends ClassLoader {
 
     private final DevmsanTransformer transformer;
     private final Map<String, Boolean> rewritten = new ConcurrentHashMap<>();
+    /** Class files compiled at test time, looked up before the test class path; may be null. */
+    private final Path compiledClasses;
 
     RewritingLoader() {
-        this(AgentOptions.DEFAULTS);
+        this(AgentOptions.DEFAULTS, null);
     }
 
-    RewritingLoader(AgentOptions options) {
+    RewritingLoader(AgentOptions options, Path compiledClasses) {
         super(RewritingLoader.class.getClassLoader());
         this.transformer = new DevmsanTransformer(options, new AgentLog(false), "test");
+        this.compiledClasses = compiledClasses;
     }
 
     /** Whether the transformer changed the class (loads it first). */
@@ -73,7 +78,15 @@ final class RewritingLoader extends ClassLoader {
     }
 
     private byte[] read(String name) throws ClassNotFoundException {
-        try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
+        String file = name.replace('.', '/') + ".class";
+        if (compiledClasses != null && Files.isRegularFile(compiledClasses.resolve(file))) {
+            try {
+                return Files.readAllBytes(compiledClasses.resolve(file));
+            } catch (IOException e) {
+                throw new ClassNotFoundException(name, e);
+            }
+        }
+        try (InputStream in = getParent().getResourceAsStream(file)) {
             if (in == null) {
                 throw new ClassNotFoundException(name);
             }

@@ -51,4 +51,37 @@ class TransformerContractTest {
         assertTrue(transformer.transform(getClass().getClassLoader(), "io/devmsan/fixtures/ScopedHolder",
                 null, null, holder) != null);
     }
+
+    @Test
+    void aClassWhoseRewriteExceedsTheMethodSizeLimitLoadsUnchanged() throws Exception {
+        byte[] huge = GeneratedClasses.hugeReader();
+        ClassLoader loader = getClass().getClassLoader();
+        assertNull(transformer.transform(loader, GeneratedClasses.HUGE_READER.replace('.', '/'), null, null, huge));
+        Class<?> unchanged = new OneClassLoader(loader).define(GeneratedClasses.HUGE_READER, huge);
+        assertEquals(GeneratedClasses.READS, unchanged.getMethod("readMany", io.devmsan.fixtures.ScopedHolder.class)
+                .invoke(null, new io.devmsan.fixtures.ScopedHolder()));
+    }
+
+    @Test
+    void classesOfALoaderThatCannotSeeTheRuntimeLoadUnchanged() throws Exception {
+        byte[] holder = bytesOf(io.devmsan.fixtures.ScopedHolder.class);
+        // Delegates to the platform loader only: neither the runtime nor the annotations are visible.
+        ClassLoader isolated = new OneClassLoader(ClassLoader.getPlatformClassLoader());
+        assertNull(transformer.transform(isolated, "io/devmsan/fixtures/ScopedHolder", null, null, holder));
+        Class<?> loaded = ((OneClassLoader) isolated).define("io.devmsan.fixtures.ScopedHolder", holder);
+        Object instance = loaded.getConstructor().newInstance();
+        loaded.getMethod("store", Object.class).invoke(instance, "value");
+        assertEquals("value", loaded.getMethod("readContext").invoke(instance));
+    }
+
+    /** Defines the classes it is given, delegating everything else to its parent. */
+    static final class OneClassLoader extends ClassLoader {
+        OneClassLoader(ClassLoader parent) {
+            super(parent);
+        }
+
+        Class<?> define(String name, byte[] classFile) {
+            return defineClass(name, classFile, 0, classFile.length);
+        }
+    }
 }

@@ -59,8 +59,9 @@ final class CharDevices {
         }
     }
 
-    static void operationEnter(Object file, int site) {
-        ThreadState.current().operations.push(OperationStack.FILE_OPERATION, file, site);
+    static OperationStack operationEnter(Object file, int site) {
+        OperationStack operations = ThreadState.current().operations;
+        operations.push(OperationStack.FILE_OPERATION, file, site);
         if (Core.config().provenance() == Provenance.FULL) {
             Registry registry = Core.registry();
             FileRecord record = registry.files.get(file);
@@ -68,24 +69,29 @@ final class CharDevices {
                 record.cdev.device.timeline.add("op", SiteTable.INSTANCE.get(site).resource + " on " + record.name);
             }
         }
+        return operations;
     }
 
-    static void operationExit(int site) {
-        ThreadState.current().operations.pop();
+    /**
+     * Leaves the innermost operation or entry point; {@code operations} is what entering returned
+     * (null when entering failed, and then there is nothing to leave).
+     */
+    static void exit(Object operations) {
+        if (operations instanceof OperationStack) {
+            ((OperationStack) operations).pop();
+        }
     }
 
-    static void entryEnter(Object device, int site) {
-        ThreadState.current().operations.push(OperationStack.ENTRY_POINT, device, site);
+    static OperationStack entryEnter(Object device, int site) {
+        OperationStack operations = ThreadState.current().operations;
+        operations.push(OperationStack.ENTRY_POINT, device, site);
         if (Core.config().provenance() == Provenance.FULL) {
             DeviceRecord record = Core.registry().devices.get(device);
             if (record != null) {
                 record.timeline.add("entry", SiteTable.INSTANCE.get(site).resource);
             }
         }
-    }
-
-    static void entryExit(int site) {
-        ThreadState.current().operations.pop();
+        return operations;
     }
 
     /**

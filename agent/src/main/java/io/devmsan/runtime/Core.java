@@ -53,12 +53,12 @@ final class Core {
 
     // ------------------------------------------------------------ owner tokens (per allocation/store in probe)
 
-    static Object ownerForNew(Object object, int site) {
+    static Lifetime ownerForNew(Object object, int site) {
         return BindScopes.ownerInProbe(Lifetime.Origin.ALLOCATED);
     }
 
-    static Object ownerForStore(Object value, int site) {
-        Object token = BindScopes.ownerInProbe(Lifetime.Origin.STORED);
+    static Lifetime ownerForStore(Object value, int site) {
+        Lifetime token = BindScopes.ownerInProbe(Lifetime.Origin.STORED);
         if (token != null) {
             scopedFields.storedInScope(SiteTable.INSTANCE.get(site).resource);
         }
@@ -113,20 +113,20 @@ final class Core {
         CharDevices.fileOpened(cdev, file, site);
     }
 
-    static void operationEnter(Object file, int site) {
-        CharDevices.operationEnter(file, site);
+    static Object operationEnter(Object file, int site) {
+        return CharDevices.operationEnter(file, site);
     }
 
-    static void operationExit(int site) {
-        CharDevices.operationExit(site);
+    static void operationExit(Object operations, int site) {
+        CharDevices.exit(operations);
     }
 
-    static void entryEnter(Object device, int site) {
-        CharDevices.entryEnter(device, site);
+    static Object entryEnter(Object device, int site) {
+        return CharDevices.entryEnter(device, site);
     }
 
-    static void entryExit(int site) {
-        CharDevices.entryExit(site);
+    static void entryExit(Object operations, int site) {
+        CharDevices.exit(operations);
     }
 
     static void fenceEnter(Object fence, int site) {

@@ -24,8 +24,18 @@ final class AccessMethodRewriter extends AdviceAdapter {
     private final boolean isConstructor;
     private final boolean isStatic;
     private final boolean isBridge;
-    private boolean thisInitialised;
     private int line = -1;
+    /** The entry check of an owned instance method, waiting for its first line number. */
+    private boolean entryCheckPending;
+    /** The previous instruction pushed {@code this} (slot 0 of an instance method). */
+    private boolean lastLoadedThis;
+    /**
+     * {@code this} was checked since the last barrier: a branch target (it has a stack map frame),
+     * a call or a monitor operation, where the thread may block while an unbind completes. Within
+     * such a stretch of straight-line code a second check of {@code this} could only catch an
+     * unbind racing without synchronisation, which the first one would have caught as well.
+     */
+    private boolean thisChecked;
 
     AccessMethodRewriter(MethodVisitor next, int access, String name, String descriptor,
             RewriteContext context, AccessRewriter owner) {
@@ -36,7 +46,6 @@ final class AccessMethodRewriter extends AdviceAdapter {
         this.isConstructor = "<init>".equals(name);
         this.isStatic = (access & Opcodes.ACC_STATIC) != 0;
         this.isBridge = (access & Opcodes.ACC_BRIDGE) != 0;
-        this.thisInitialised = !isConstructor;
     }
 
     @Override
@@ -46,22 +55,137 @@ final class AccessMethodRewriter extends AdviceAdapter {
     }
 
     @Override
+    public void visitFrame(int type, int numLocal, Object[] local, int numStack, Object[] stack) {
+        super.visitFrame(type, numLocal, local, numStack, stack);
+        barrier();
+    }
+
+    @Override
+    public void visitInsn(int opcode) {
+        boolean thisOnTop = lastLoadedThis && opcode == DUP;
+        beforeInstruction();
+        super.visitInsn(opcode);
+        lastLoadedThis = thisOnTop;
+        if (opcode == MONITORENTER || opcode == MONITOREXIT) {
+            barrier();
+        }
+    }
+
+    @Override
+    public void visitIntInsn(int opcode, int operand) {
+        beforeInstruction();
+        super.visitIntInsn(opcode, operand);
+    }
+
+    @Override
+    public void visitVarInsn(int opcode, int varIndex) {
+        beforeInstruction();
+        super.visitVarInsn(opcode, varIndex);
+        if (varIndex == 0 && !isStatic) {
+            lastLoadedThis = opcode == ALOAD;
+            if (opcode == ASTORE) {
+                barrier(); // slot 0 no longer holds this
+            }
+        }
+    }
+
+    @Override
+    public void visitTypeInsn(int opcode, String type) {
+        beforeInstruction();
+        super.visitTypeInsn(opcode, type);
+    }
+
+    @Override
+    public void visitMethodInsn(int opcode, String methodOwner, String name, String descriptor,
+            boolean isInterface) {
+        beforeInstruction();
+        super.visitMethodInsn(opcode, methodOwner, name, descriptor, isInterface);
+        barrier();
+    }
+
+    @Override
+    public void visitInvokeDynamicInsn(String name, String descriptor, org.objectweb.asm.Handle bootstrap,
+            Object... arguments) {
+        beforeInstruction();
+        super.visitInvokeDynamicInsn(name, descriptor, bootstrap, arguments);
+        barrier();
+    }
+
+    @Override
+    public void visitJumpInsn(int opcode, Label label) {
+        beforeInstruction();
+        super.visitJumpInsn(opcode, label);
+    }
+
+    @Override
+    public void visitLdcInsn(Object value) {
+        beforeInstruction();
+        super.visitLdcInsn(value);
+    }
+
+    @Override
+    public void visitIincInsn(int varIndex, int increment) {
+        beforeInstruction();
+        super.visitIincInsn(varIndex, increment);
+    }
+
+    @Override
+    public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
+        beforeInstruction();
+        super.visitTableSwitchInsn(min, max, dflt, labels);
+    }
+
+    @Override
+    public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
+        beforeInstruction();
+        super.visitLookupSwitchInsn(dflt, keys, labels);
+    }
+
+    @Override
+    public void visitMultiANewArrayInsn(String descriptor, int numDimensions) {
+        beforeInstruction();
+        super.visitMultiANewArrayInsn(descriptor, numDimensions);
+    }
+
+    /**
+     * Before each original instruction: the pending entry check goes in first, after any frame of
+     * the method's first offset and with the first line number (so that it reports a real line).
+     */
+    private void beforeInstruction() {
+        lastLoadedThis = false;
+        if (entryCheckPending) {
+            entryCheckPending = false;
+            emitEntryCheck();
+        }
+    }
+
+    private void barrier() {
+        // In a constructor this cannot be dead: its owner token is only set when the constructor ends.
+        thisChecked = isConstructor;
+    }
+
+    @Override
     protected void onMethodEnter() {
         if (isConstructor) {
-            thisInitialised = true;
+            thisChecked = true;
             return;
         }
         if (isStatic || isBridge || context.ownerFieldDeclarer == null) {
             return;
         }
-        // Entry of an instance method of an owned class: the receiver must be alive.
+        entryCheckPending = true;
+    }
+
+    /** Entry of an instance method of an owned class: the receiver must be alive. */
+    private void emitEntryCheck() {
         int site = site(Sites.Kind.OWNED_CALL, context.className() + "#" + methodName + "()");
         super.visitVarInsn(ALOAD, 0);                                                       // [this]
-        super.visitFieldInsn(GETFIELD, context.self.name, Names.OWNER_FIELD, Names.OBJECT); // [token]
+        super.visitFieldInsn(GETFIELD, context.self.name, Names.OWNER_FIELD, Names.TOKEN); // [token]
         super.visitLdcInsn(site);                                                       // [token, site]
         super.visitMethodInsn(INVOKESTATIC, Names.RUNTIME, Names.CHECK_OWNED,
                 Names.CHECK_OWNED_DESC, false);                           // []
         owner.markRewritten();
+        thisChecked = true;
     }
 
     @Override
@@ -76,12 +200,14 @@ final class AccessMethodRewriter extends AdviceAdapter {
         super.visitLdcInsn(site);                                                       // [this, this, site]
         super.visitMethodInsn(INVOKESTATIC, Names.RUNTIME, Names.OWNER_FOR_NEW,
                 Names.OWNER_FOR_NEW_DESC, false);                         // [this, token]
-        super.visitFieldInsn(PUTFIELD, context.self.name, Names.OWNER_FIELD, Names.OBJECT); // []
+        super.visitFieldInsn(PUTFIELD, context.self.name, Names.OWNER_FIELD, Names.TOKEN); // []
         owner.markRewritten();
     }
 
     @Override
     public void visitFieldInsn(int opcode, String fieldOwner, String name, String descriptor) {
+        boolean receiverIsThis = lastLoadedThis && opcode == GETFIELD;
+        beforeInstruction();
         if ((opcode != GETFIELD && opcode != PUTFIELD) || name.startsWith(Names.PREFIX)) {
             super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
             return;
@@ -89,8 +215,9 @@ final class AccessMethodRewriter extends AdviceAdapter {
         ClassLoader loader = context.loader;
         String scopedDeclarer = context.registry.scopedFieldDeclarer(loader, fieldOwner, name);
         boolean ownedReceiver = context.registry.ownerFieldDeclarer(loader, fieldOwner) != null;
-        if (ownedReceiver && mayReadReceiver(fieldOwner)) {
+        if (ownedReceiver && mayReadReceiver(fieldOwner) && !(receiverIsThis && thisChecked)) {
             checkReceiver(opcode, fieldOwner, name, descriptor);
+            thisChecked |= receiverIsThis;
         }
         if (scopedDeclarer == null) {
             super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
@@ -104,13 +231,15 @@ final class AccessMethodRewriter extends AdviceAdapter {
     }
 
     /**
-     * Whether the receiver of an access may be read. Before {@code super()} returns, the receiver
+     * Whether the receiver of an access needs and may have a check. Before {@code super()} returns, the receiver
      * may be the uninitialised {@code this}, whose fields may be written but not read; the
      * verifier allows that only for fields named through this very class, so any other owner
      * means an initialised object (a constructor argument's field, say), which is checked.
      */
     private boolean mayReadReceiver(String fieldOwner) {
-        return thisInitialised || !fieldOwner.equals(context.self.name);
+        // After super() too, a constructor's accesses through its own class are to the object
+        // being built, which cannot be dead: its owner token is set only when the constructor ends.
+        return !isConstructor || !fieldOwner.equals(context.self.name);
     }
 
     /** Checks the owner token of the object whose field is about to be read or written. */
@@ -128,7 +257,7 @@ final class AccessMethodRewriter extends AdviceAdapter {
             super.visitInsn(POP2);                                        // [value2, obj]
             super.visitInsn(DUP_X2);                                      // [obj, value2, obj]
         }
-        super.visitFieldInsn(GETFIELD, fieldOwner, Names.OWNER_FIELD, Names.OBJECT); // [..., token]
+        super.visitFieldInsn(GETFIELD, fieldOwner, Names.OWNER_FIELD, Names.TOKEN); // [..., token]
         super.visitLdcInsn(site);                                                       // [..., token, site]
         super.visitMethodInsn(INVOKESTATIC, Names.RUNTIME, Names.CHECK_OWNED,
                 Names.CHECK_OWNED_DESC, false);                           // [obj] or [obj, value]
@@ -138,7 +267,7 @@ final class AccessMethodRewriter extends AdviceAdapter {
     private void scopedRead(String fieldOwner, String name, String descriptor, String declarer) {
         int site = site(Sites.Kind.SCOPED_READ, Names.dotted(declarer) + "#" + name);
         super.visitInsn(DUP);                                                            // [obj, obj]
-        super.visitFieldInsn(GETFIELD, fieldOwner, Names.companion(name), Names.OBJECT); // [obj, token]
+        super.visitFieldInsn(GETFIELD, fieldOwner, Names.companion(name), Names.TOKEN); // [obj, token]
         super.visitInsn(SWAP);                                                           // [token, obj]
         super.visitFieldInsn(GETFIELD, fieldOwner, name, descriptor);     // [token, value]
         super.visitInsn(DUP_X1);                                          // [value, token, value]
@@ -155,7 +284,7 @@ final class AccessMethodRewriter extends AdviceAdapter {
         super.visitLdcInsn(site);                                                       // [obj, value, obj, value, site]
         super.visitMethodInsn(INVOKESTATIC, Names.RUNTIME, Names.OWNER_FOR_STORE,
                 Names.OWNER_FOR_STORE_DESC, false);                       // [obj, value, obj, token]
-        super.visitFieldInsn(PUTFIELD, fieldOwner, Names.companion(name), Names.OBJECT); // [obj, value]
+        super.visitFieldInsn(PUTFIELD, fieldOwner, Names.companion(name), Names.TOKEN); // [obj, value]
         super.visitFieldInsn(PUTFIELD, fieldOwner, name, descriptor);     // []
         owner.markRewritten();
     }

@@ -74,7 +74,7 @@ final class AccessRewriter extends ClassVisitor {
     private void addField(int visibility, String name) {
         // Transient: the token means nothing in another JVM; synthetic: hidden from tools.
         FieldVisitor field = super.visitField(visibility | Opcodes.ACC_SYNTHETIC | Opcodes.ACC_TRANSIENT,
-                name, Names.OBJECT, null, null);
+                name, Names.TOKEN, null, null);
         if (field != null) {
             field.visitEnd();
         }

@@ -1,18 +1,14 @@
 package io.devmsan.agent;
 
-import io.devmsan.annotations.DevmScoped;
 import java.lang.reflect.Method;
-import net.bytebuddy.ByteBuddy;
-import net.bytebuddy.description.annotation.AnnotationDescription;
-import net.bytebuddy.description.modifier.Visibility;
-import net.bytebuddy.implementation.FieldAccessor;
 
 /**
- * The start-up self-check: a class with a {@code @DevmScoped} field is generated and defined in a
- * fresh class loader, which makes the JVM hand it to the installed transformer. The check passes
- * only if the loaded class carries the companion field and its rewritten reader runs, which proves
- * that the transformer is registered, rewrites, and produces code that verifies and links against
- * the runtime.
+ * The start-up self-check: loads {@link io.devmsan.canary.Canary}, a class with a
+ * {@code @DevmScoped} field that ships in the agent jar and is referenced nowhere else, through the
+ * agent's own class loader after the transformer is installed. The check passes only if the class
+ * arrives with its companion field and its rewritten reader runs, which proves that the
+ * transformer is registered, rewrites, and produces code that verifies and links against the
+ * runtime. Loading a real class keeps code generation (and most of Byte Buddy) out of start-up.
  */
 final class Canary {
 
@@ -24,16 +20,7 @@ final class Canary {
     /** Returns null when rewriting works, else why it does not. */
     static String check() {
         try {
-            byte[] classFile = new ByteBuddy()
-                    .subclass(Object.class)
-                    .name(NAME)
-                    .defineField("resource", Object.class, Visibility.PUBLIC)
-                    .annotateField(AnnotationDescription.Builder.ofType(DevmScoped.class).build())
-                    .defineMethod("read", Object.class, Visibility.PUBLIC)
-                    .intercept(FieldAccessor.ofField("resource"))
-                    .make()
-                    .getBytes();
-            Class<?> canary = new DefiningLoader(Canary.class.getClassLoader()).define(classFile);
+            Class<?> canary = Class.forName(NAME, true, Canary.class.getClassLoader());
             canary.getDeclaredField(Names.companion("resource"));
             Object instance = canary.getConstructor().newInstance();
             Method read = canary.getMethod("read");
@@ -43,17 +30,6 @@ final class Canary {
             return "the canary class was loaded without its rewrite: the transformer did not run on it";
         } catch (Throwable t) {
             return "the canary class failed: " + t;
-        }
-    }
-
-    /** Defines one class, so that the JVM's class file load hook (the transformers) sees it. */
-    private static final class DefiningLoader extends ClassLoader {
-        DefiningLoader(ClassLoader parent) {
-            super(parent);
-        }
-
-        Class<?> define(byte[] classFile) {
-            return defineClass(NAME, classFile, 0, classFile.length);
         }
     }
 }

@@ -21,7 +21,8 @@ final class DevmsanTransformer implements ClassFileTransformer {
 
     private final ClassFilter filter;
     private final TypeRegistry registry;
-    private final LifecycleWeaver weaver;
+    /** Created for the first class with lifecycle methods: Byte Buddy stays unloaded until then. */
+    private volatile LifecycleWeaver weaver;
     private final AgentLog log;
     private final String version;
     private final Path dumpDir;
@@ -33,7 +34,6 @@ final class DevmsanTransformer implements ClassFileTransformer {
         this.version = version;
         this.dumpDir = options.dumpDir();
         this.registry = new TypeRegistry(log);
-        this.weaver = new LifecycleWeaver(log);
     }
 
     @Override
@@ -78,7 +78,7 @@ final class DevmsanTransformer implements ClassFileTransformer {
         if (relevance == RelevanceScan.Relevance.NONE || !linksToRuntime(loader, className, relevance)) {
             return null;
         }
-        byte[] woven = self.hasLifecycleMethods ? weaver.weave(className, classFile, loader) : classFile;
+        byte[] woven = self.hasLifecycleMethods ? weaver().weave(className, classFile, loader) : classFile;
         ClassReader wovenReader = woven == classFile ? reader : new ClassReader(woven);
         ClassWriter writer = new ClassWriter(wovenReader, ClassWriter.COMPUTE_MAXS);
         AccessRewriter rewriter = new AccessRewriter(writer, new RewriteContext(loader, registry, self));
@@ -131,5 +131,19 @@ final class DevmsanTransformer implements ClassFileTransformer {
     static int classFileVersion(byte[] classFile) {
         return classFile != null && classFile.length >= 8
                 ? ((classFile[6] & 0xff) << 8) | (classFile[7] & 0xff) : -1;
+    }
+
+    private LifecycleWeaver weaver() {
+        LifecycleWeaver current = weaver;
+        if (current == null) {
+            synchronized (this) {
+                current = weaver;
+                if (current == null) {
+                    current = new LifecycleWeaver(log);
+                    weaver = current;
+                }
+            }
+        }
+        return current;
     }
 }

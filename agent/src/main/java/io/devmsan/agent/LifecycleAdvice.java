@@ -102,26 +102,26 @@ final class LifecycleAdvice {
     /** Applies to {@code @Lifecycle.FileOperation} methods. */
     static final class FileOperation {
         @Advice.OnMethodEnter(suppress = Throwable.class)
-        static void enter(@Subject Object file, @SiteId int site) {
-            DevmsanRuntime.operationEnter(file, site);
+        static Object enter(@Subject Object file, @SiteId int site) {
+            return DevmsanRuntime.operationEnter(file, site);
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-        static void exit(@SiteId int site) {
-            DevmsanRuntime.operationExit(site);
+        static void exit(@Advice.Enter Object operations, @SiteId int site) {
+            DevmsanRuntime.operationExit(operations, site);
         }
     }
 
     /** Applies to {@code @Lifecycle.EntryPoint} methods. */
     static final class EntryPoint {
         @Advice.OnMethodEnter(suppress = Throwable.class)
-        static void enter(@Subject Object device, @SiteId int site) {
-            DevmsanRuntime.entryEnter(device, site);
+        static Object enter(@Subject Object device, @SiteId int site) {
+            return DevmsanRuntime.entryEnter(device, site);
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-        static void exit(@SiteId int site) {
-            DevmsanRuntime.entryExit(site);
+        static void exit(@Advice.Enter Object operations, @SiteId int site) {
+            DevmsanRuntime.entryExit(operations, site);
         }
     }
 

@@ -11,15 +11,18 @@ final class Names {
 
     static final String OBJECT = "Ljava/lang/Object;";
 
+    /** The type of owner tokens, the owner field and companions: final, so checks need no cast. */
+    static final String TOKEN = "Lio/devmsan/runtime/Lifetime;";
+
     static final String RUNTIME = "io/devmsan/runtime/DevmsanRuntime";
     static final String CHECK_OWNED = "checkOwned";
-    static final String CHECK_OWNED_DESC = "(Ljava/lang/Object;I)V";
+    static final String CHECK_OWNED_DESC = "(" + TOKEN + "I)V";
     static final String CHECK_SCOPED_READ = "checkScopedRead";
-    static final String CHECK_SCOPED_READ_DESC = "(Ljava/lang/Object;Ljava/lang/Object;I)V";
+    static final String CHECK_SCOPED_READ_DESC = "(Ljava/lang/Object;" + TOKEN + "I)V";
     static final String OWNER_FOR_STORE = "ownerForStore";
-    static final String OWNER_FOR_STORE_DESC = "(Ljava/lang/Object;I)Ljava/lang/Object;";
+    static final String OWNER_FOR_STORE_DESC = "(Ljava/lang/Object;I)" + TOKEN;
     static final String OWNER_FOR_NEW = "ownerForNew";
-    static final String OWNER_FOR_NEW_DESC = "(Ljava/lang/Object;I)Ljava/lang/Object;";
+    static final String OWNER_FOR_NEW_DESC = "(Ljava/lang/Object;I)" + TOKEN;
 
     /** Runtime methods called before reflective field accesses and field handle look-ups. */
     static final String REFLECTIVE_READ = "reflectiveRead";

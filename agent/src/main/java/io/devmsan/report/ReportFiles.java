@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes report files atomically: into a temporary file in the same directory first, then moved
@@ -17,7 +17,13 @@ import java.security.SecureRandom;
  */
 public final class ReportFiles {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Temporary names are unique per JVM (pid) and per write (counter); no SecureRandom, whose
+     * security providers would cost a JVM that exits without violations ~100 ms of class loading.
+     */
+    private static final String JVM = Long.toHexString(ProcessHandle.current().pid()) + "-"
+            + Long.toHexString(System.currentTimeMillis()); // a reused pid gets another name
+    private static final AtomicLong WRITES = new AtomicLong();
 
     private ReportFiles() {
     }
@@ -32,7 +38,7 @@ public final class ReportFiles {
         Files.createDirectories(dir);
         // The leading dot and the suffix keep temporaries out of the devmsan-*.json pattern. Not
         // createTempFile: its owner-only permissions would make reports unreadable to other users.
-        Path temp = dir.resolve(".devmsan-" + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+        Path temp = dir.resolve(".devmsan-" + JVM + "-" + WRITES.incrementAndGet() + ".tmp");
         try {
             Files.write(temp, content.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);

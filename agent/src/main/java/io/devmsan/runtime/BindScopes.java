@@ -19,7 +19,7 @@ final class BindScopes {
      * The owner token for an object allocated, or a value stored, on this thread: a child of the
      * active bind scope (or the scope itself at provenance none), or null outside any probe.
      */
-    static Object ownerInProbe(Lifetime.Origin origin) {
+    static Lifetime ownerInProbe(Lifetime.Origin origin) {
         Lifetime scope = ThreadState.current().activeScope();
         if (scope == null) {
             return null;

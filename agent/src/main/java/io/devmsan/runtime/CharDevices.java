@@ -59,9 +59,10 @@ final class CharDevices {
         }
     }
 
-    static void operationEnter(Object file, int site) {
+    static OperationStack operationEnter(Object file, int site) {
         ThreadState state = ThreadState.current();
-        state.operations.push(OperationStack.FILE_OPERATION, file, site);
+        OperationStack operations = state.operations;
+        operations.push(OperationStack.FILE_OPERATION, file, site);
         if (FenceAnalyzer.on) {
             state.forgetRemovalSyncs();
         }
@@ -72,15 +73,23 @@ final class CharDevices {
                 record.cdev.device.timeline.add("op", SiteTable.INSTANCE.get(site).resource + " on " + record.name);
             }
         }
+        return operations;
     }
 
-    static void operationExit(int site) {
-        ThreadState.current().operations.pop();
+    /**
+     * Leaves the innermost operation or entry point; {@code operations} is what entering returned
+     * (null when entering failed, and then there is nothing to leave).
+     */
+    static void exit(Object operations) {
+        if (operations instanceof OperationStack) {
+            ((OperationStack) operations).pop();
+        }
     }
 
-    static void entryEnter(Object device, int site) {
+    static OperationStack entryEnter(Object device, int site) {
         ThreadState state = ThreadState.current();
-        state.operations.push(OperationStack.ENTRY_POINT, device, site);
+        OperationStack operations = state.operations;
+        operations.push(OperationStack.ENTRY_POINT, device, site);
         if (FenceAnalyzer.on) {
             state.forgetRemovalSyncs();
         }
@@ -90,10 +99,7 @@ final class CharDevices {
                 record.timeline.add("entry", SiteTable.INSTANCE.get(site).resource);
             }
         }
-    }
-
-    static void entryExit(int site) {
-        ThreadState.current().operations.pop();
+        return operations;
     }
 
     /**

@@ -56,12 +56,12 @@ final class Core {
 
     // ------------------------------------------------------------ owner tokens (per allocation/store in probe)
 
-    static Object ownerForNew(Object object, int site) {
+    static Lifetime ownerForNew(Object object, int site) {
         return BindScopes.ownerInProbe(Lifetime.Origin.ALLOCATED);
     }
 
-    static Object ownerForStore(Object value, int site) {
-        Object token = BindScopes.ownerInProbe(Lifetime.Origin.STORED);
+    static Lifetime ownerForStore(Object value, int site) {
+        Lifetime token = BindScopes.ownerInProbe(Lifetime.Origin.STORED);
         if (token != null) {
             scopedFields.storedInScope(SiteTable.INSTANCE.get(site).resource);
         }
@@ -120,23 +120,25 @@ final class Core {
         CharDevices.fileOpened(cdev, file, site);
     }
 
-    static void operationEnter(Object file, int site) {
-        CharDevices.operationEnter(file, site);
+    static Object operationEnter(Object file, int site) {
+        Object operations = CharDevices.operationEnter(file, site);
         notify(ExplorerHooks.Event.OPERATION_ENTER, file, site);
+        return operations;
     }
 
-    static void operationExit(int site) {
-        CharDevices.operationExit(site);
+    static void operationExit(Object operations, int site) {
+        CharDevices.exit(operations);
         notify(ExplorerHooks.Event.OPERATION_EXIT, null, site);
     }
 
-    static void entryEnter(Object device, int site) {
-        CharDevices.entryEnter(device, site);
+    static Object entryEnter(Object device, int site) {
+        Object operations = CharDevices.entryEnter(device, site);
         notify(ExplorerHooks.Event.ENTRY_ENTER, device, site);
+        return operations;
     }
 
-    static void entryExit(int site) {
-        CharDevices.entryExit(site);
+    static void entryExit(Object operations, int site) {
+        CharDevices.exit(operations);
         notify(ExplorerHooks.Event.ENTRY_EXIT, null, site);
     }
 

@@ -3,8 +3,9 @@ package io.devmsan.runtime;
 import java.lang.reflect.Field;
 
 /**
- * The only class that rewritten code calls. Every method is static and takes JDK types only, so
- * that any class loader that can see the agent can link against it.
+ * The only class that rewritten code calls. Every method is static and takes JDK types, or the
+ * opaque owner token {@link Lifetime} from this same jar, so that any class loader that can see
+ * the agent can link against it.
  *
  * <p>The first three methods are the hot path, inserted at every checked access: each is a
  * null test and one plain read of {@link Lifetime#dead}, small enough for C2 to inline, with no
@@ -30,9 +31,9 @@ public final class DevmsanRuntime {
      * Before a field access on, or at the entry of an instance method of, a {@code @ScopeOwned}
      * object; {@code owner} is the object's owner token (null when it is not owned).
      */
-    public static void checkOwned(Object owner, int site) {
-        if (owner != null && (((Lifetime) owner).dead | armed)) {
-            Core.ownedAccess((Lifetime) owner, site);
+    public static void checkOwned(Lifetime owner, int site) {
+        if (owner != null && (owner.dead | armed)) {
+            Core.ownedAccess(owner, site);
         }
     }
 
@@ -40,9 +41,9 @@ public final class DevmsanRuntime {
      * After a read of a {@code @DevmScoped} field: {@code value} is what was read and
      * {@code owner} the token stored beside it when it was written.
      */
-    public static void checkScopedRead(Object value, Object owner, int site) {
-        if (value != null && owner != null && (((Lifetime) owner).dead | armed)) {
-            Core.scopedRead(value, (Lifetime) owner, site);
+    public static void checkScopedRead(Object value, Lifetime owner, int site) {
+        if (value != null && owner != null && (owner.dead | armed)) {
+            Core.scopedRead(value, owner, site);
         }
     }
 
@@ -50,7 +51,7 @@ public final class DevmsanRuntime {
      * Before a write of {@code value} into a {@code @DevmScoped} field: returns the owner token
      * to store beside it, the bind scope active on this thread, or null when there is none.
      */
-    public static Object ownerForStore(Object value, int site) {
+    public static Lifetime ownerForStore(Object value, int site) {
         if (value == null || Core.activeProbes == 0) {
             return null;
         }
@@ -61,7 +62,7 @@ public final class DevmsanRuntime {
      * At the end of a constructor of a {@code @ScopeOwned(ALLOCATED_IN_SCOPE)} type: the owner
      * token of the new object, or null when no bind scope is active on this thread.
      */
-    public static Object ownerForNew(Object object, int site) {
+    public static Lifetime ownerForNew(Object object, int site) {
         if (Core.activeProbes == 0) {
             return null;
         }
@@ -115,24 +116,27 @@ public final class DevmsanRuntime {
         Core.fileOpened(cdev, file, site);
     }
 
-    /** Entry of a {@code @Lifecycle.FileOperation} method. */
-    public static void operationEnter(Object file, int site) {
-        Core.operationEnter(file, site);
+    /**
+     * Entry of a {@code @Lifecycle.FileOperation} method. Returns this thread's operation stack,
+     * which the exit advice hands back, so that leaving costs no second thread-local look-up.
+     */
+    public static Object operationEnter(Object file, int site) {
+        return Core.operationEnter(file, site);
     }
 
-    /** Exit of a {@code @Lifecycle.FileOperation} method, normal or not. */
-    public static void operationExit(int site) {
-        Core.operationExit(site);
+    /** Exit of a {@code @Lifecycle.FileOperation} method, normal or not, with what entry returned. */
+    public static void operationExit(Object operations, int site) {
+        Core.operationExit(operations, site);
     }
 
-    /** Entry of a {@code @Lifecycle.EntryPoint} method. */
-    public static void entryEnter(Object device, int site) {
-        Core.entryEnter(device, site);
+    /** Entry of a {@code @Lifecycle.EntryPoint} method; returns this thread's operation stack. */
+    public static Object entryEnter(Object device, int site) {
+        return Core.entryEnter(device, site);
     }
 
-    /** Exit of a {@code @Lifecycle.EntryPoint} method, normal or not. */
-    public static void entryExit(int site) {
-        Core.entryExit(site);
+    /** Exit of a {@code @Lifecycle.EntryPoint} method, normal or not, with what entry returned. */
+    public static void entryExit(Object operations, int site) {
+        Core.entryExit(operations, site);
     }
 
     // ---------------------------------------------------------------- fences

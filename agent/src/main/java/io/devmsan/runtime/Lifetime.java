@@ -11,8 +11,11 @@ import java.util.List;
  *
  * <p>A token is either a bind scope itself or a child of one, which carries the provenance of one
  * resource (where it was allocated or stored) and can die before its scope (freed early).
+ *
+ * <p>Public only so that rewritten classes can declare their token fields with this exact type:
+ * a field typed {@code Object} would cost a type check at every access. It has no public member.
  */
-final class Lifetime {
+public final class Lifetime {
 
     /** Release-store after {@link #release} is set, acquire-load on the cold path before reading it. */
     private static final VarHandle DEAD;

@@ -1,5 +1,7 @@
 package io.devmsan.runtime;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.ref.WeakReference;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -16,6 +18,20 @@ import java.util.concurrent.atomic.AtomicLongArray;
 final class OperationStack {
 
     static final int CAPACITY = 32;
+
+    /**
+     * The owner writes {@link #depth} with release stores and reads it plainly; scanners read it
+     * with acquire loads. A volatile store would cost a full fence on every operation entry and exit.
+     */
+    private static final VarHandle DEPTH;
+
+    static {
+        try {
+            DEPTH = MethodHandles.lookup().findVarHandle(OperationStack.class, "depth", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
     static final byte FILE_OPERATION = 1;
     static final byte ENTRY_POINT = 2;
 
@@ -28,8 +44,8 @@ final class OperationStack {
     private final AtomicLongArray crossedUnbind = new AtomicLongArray(CAPACITY);
     private long nextSequence;
 
-    /** May exceed CAPACITY: deeper operations are counted but not recorded. */
-    private volatile int depth;
+    /** May exceed CAPACITY: deeper operations are counted but not recorded. See {@link #DEPTH}. */
+    private int depth;
 
     OperationStack(Thread thread) {
         this.thread = new WeakReference<>(thread);
@@ -45,7 +61,7 @@ final class OperationStack {
             // Release store: a scanner that reads this sequence sees the slot written above.
             sequences.lazySet(d, ++nextSequence);
         }
-        depth = d + 1;
+        DEPTH.setRelease(this, d + 1);
     }
 
     void pop() {
@@ -57,7 +73,7 @@ final class OperationStack {
             sequences.lazySet(d - 1, 0);
             subjects[d - 1] = null;
         }
-        depth = d - 1;
+        DEPTH.setRelease(this, d - 1);
     }
 
     /** The index of the innermost slot of {@code type}, or -1. For the owning thread. */
@@ -86,7 +102,7 @@ final class OperationStack {
 
     /** Calls {@code visitor} for each operation in flight, from another thread. */
     void scan(Visitor visitor) {
-        int d = Math.min(depth, CAPACITY);
+        int d = Math.min((int) DEPTH.getAcquire(this), CAPACITY);
         for (int i = 0; i < d; i++) {
             long seq = sequences.get(i);
             if (seq == 0) {

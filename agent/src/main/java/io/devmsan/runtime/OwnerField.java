@@ -79,9 +79,9 @@ final class OwnerField {
                         + " for its " + NAME + " field: " + e);
                 return null;
             }
-            if (Modifier.isStatic(field.getModifiers()) || field.getType() != Object.class) {
+            if (Modifier.isStatic(field.getModifiers()) || field.getType() != Lifetime.class) {
                 Log.warnOnce("owner-field:" + type.getName(), c.getName() + "." + NAME
-                        + " is not an instance field of type Object; ignoring it");
+                        + " is not an instance field of type Lifetime; ignoring it");
                 return null;
             }
             if (!field.trySetAccessible()) {

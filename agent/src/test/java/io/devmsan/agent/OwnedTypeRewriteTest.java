@@ -68,7 +68,8 @@ class OwnedTypeRewriteTest extends RewriteTestBase {
         List<String> resources = violations().stream().map(Violation::resource).collect(Collectors.toList());
         assertTrue(resources.contains("io.devmsan.fixtures.OwnedContext#bump()"), resources::toString);
         assertTrue(resources.contains("io.devmsan.fixtures.OwnedSubContext#sum()"), resources::toString);
-        assertTrue(resources.contains("io.devmsan.fixtures.OwnedSubContext#extra"), resources::toString);
+        // sum() reads extra right after its entry check, in the same basic block: one report, at the entry.
+        assertTrue(!resources.contains("io.devmsan.fixtures.OwnedSubContext#extra"), resources::toString);
     }
 
     @Test

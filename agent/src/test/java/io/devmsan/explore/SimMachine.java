@@ -1,6 +1,7 @@
 package io.devmsan.explore;
 
 import io.devmsan.runtime.DevmsanRuntime;
+import io.devmsan.runtime.Lifetime;
 import io.devmsan.runtime.Sites;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,7 +34,7 @@ final class SimMachine {
     final Named file = new Named("file of " + device);
     final Lock lock = new Lock();
     final Ref ref = new Ref();
-    private volatile Object stateOwner;
+    private volatile Lifetime stateOwner;
     private volatile boolean bound;
     /** Cleared by a removal under {@link #lock}: a fenced operation checks it under the same lock. */
     volatile boolean present = true;
@@ -58,11 +59,11 @@ final class SimMachine {
 
     /** A file operation named after {@code site} around {@code body}. */
     void op(int site, Runnable body) {
-        DevmsanRuntime.operationEnter(file, site);
+        Object operations = DevmsanRuntime.operationEnter(file, site);
         try {
             body.run();
         } finally {
-            DevmsanRuntime.operationExit(site);
+            DevmsanRuntime.operationExit(operations, site);
         }
     }
 

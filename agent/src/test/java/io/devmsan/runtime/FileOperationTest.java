@@ -133,11 +133,11 @@ class FileOperationTest extends RuntimeTest {
     void entryPointIsReported() {
         Context context = probeWithCdev();
         Model.unbind(device);
-        DevmsanRuntime.entryEnter(device, Model.IRQ);
+        Object operations = DevmsanRuntime.entryEnter(device, Model.IRQ);
         try {
             context.readRegs();
         } finally {
-            DevmsanRuntime.entryExit(Model.IRQ);
+            DevmsanRuntime.entryExit(operations, Model.IRQ);
         }
         Violation v = Devmsan.violations().get(0);
         assertEquals("irq", v.entryPoint());
@@ -170,13 +170,15 @@ class FileOperationTest extends RuntimeTest {
     void deeplyNestedOperationsDoNotBreakTheStack() {
         Context context = probeWithCdev();
         Thing file = open("file");
+        Object operations = null;
         for (int i = 0; i < OperationStack.CAPACITY + 10; i++) {
-            DevmsanRuntime.operationEnter(file, Model.IOCTL);
+            operations = DevmsanRuntime.operationEnter(file, Model.IOCTL);
         }
         for (int i = 0; i < OperationStack.CAPACITY + 10; i++) {
-            DevmsanRuntime.operationExit(Model.IOCTL);
+            DevmsanRuntime.operationExit(operations, Model.IOCTL);
         }
-        DevmsanRuntime.operationExit(Model.IOCTL); // one exit too many is ignored
+        DevmsanRuntime.operationExit(operations, Model.IOCTL); // one exit too many is ignored
+        DevmsanRuntime.operationExit(null, Model.IOCTL); // an entry that failed left nothing to leave
         Model.unbind(device);
         context.readRegs();
         assertNull(Devmsan.violations().get(0).fileOperation());

@@ -65,7 +65,7 @@ final class Model {
 
     /** A rewritten {@code @ScopeOwned(ALLOCATED_IN_SCOPE)} class. */
     static final class Context {
-        public transient Object devmsan$owner;
+        public transient Lifetime devmsan$owner;
         int regs;
 
         Context() {
@@ -89,7 +89,7 @@ final class Model {
 
     /** A rewritten {@code @ScopeOwned(ADOPTED)} class: no owner at construction. */
     static final class Buffer {
-        public transient Object devmsan$owner;
+        public transient Lifetime devmsan$owner;
         int length;
 
         int length() {
@@ -101,7 +101,7 @@ final class Model {
     /** A class with a rewritten {@code @DevmScoped} field {@code value}. */
     static final class Holder {
         Object value;
-        Object devmsan$value;
+        Lifetime devmsan$value;
 
         void store(Object v) {
             devmsan$value = DevmsanRuntime.ownerForStore(v, SCOPED_WRITE);
@@ -140,11 +140,11 @@ final class Model {
     }
 
     static <T> T inOperation(int op, Object file, java.util.function.Supplier<T> body) {
-        DevmsanRuntime.operationEnter(file, op);
+        Object operations = DevmsanRuntime.operationEnter(file, op);
         try {
             return body.get();
         } finally {
-            DevmsanRuntime.operationExit(op);
+            DevmsanRuntime.operationExit(operations, op);
         }
     }
 }

@@ -59,10 +59,20 @@ final class CharDevices {
         }
     }
 
+    /**
+     * Kept under 35 bytes of bytecode, so that C2 inlines it even at call sites it does not
+     * consider hot; what only the fence analysis or full provenance needs is out of line.
+     */
     static OperationStack operationEnter(Object file, int site) {
         ThreadState state = ThreadState.current();
-        OperationStack operations = state.operations;
-        operations.push(OperationStack.FILE_OPERATION, file, site);
+        state.operations.push(OperationStack.FILE_OPERATION, file, site);
+        if (FenceAnalyzer.on | Core.fullProvenance) {
+            operationDetails(state, file, site);
+        }
+        return state.operations;
+    }
+
+    private static void operationDetails(ThreadState state, Object file, int site) {
         if (FenceAnalyzer.on) {
             state.forgetRemovalSyncs();
         }
@@ -73,7 +83,6 @@ final class CharDevices {
                 record.cdev.device.timeline.add("op", SiteTable.INSTANCE.get(site).resource + " on " + record.name);
             }
         }
-        return operations;
     }
 
     /**
@@ -88,8 +97,14 @@ final class CharDevices {
 
     static OperationStack entryEnter(Object device, int site) {
         ThreadState state = ThreadState.current();
-        OperationStack operations = state.operations;
-        operations.push(OperationStack.ENTRY_POINT, device, site);
+        state.operations.push(OperationStack.ENTRY_POINT, device, site);
+        if (FenceAnalyzer.on | Core.fullProvenance) {
+            entryDetails(state, device, site);
+        }
+        return state.operations;
+    }
+
+    private static void entryDetails(ThreadState state, Object device, int site) {
         if (FenceAnalyzer.on) {
             state.forgetRemovalSyncs();
         }
@@ -99,7 +114,6 @@ final class CharDevices {
                 record.timeline.add("entry", SiteTable.INSTANCE.get(site).resource);
             }
         }
-        return operations;
     }
 
     /**

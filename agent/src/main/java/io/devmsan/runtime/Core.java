@@ -40,6 +40,9 @@ final class Core {
     private static Thread shutdownHook;
 
     private static volatile RuntimeConfig config = RuntimeConfig.defaults();
+
+    /** {@code config.provenance() == FULL}, kept beside it for the file-operation hooks' one test. */
+    static volatile boolean fullProvenance;
     private static volatile Registry registry = new Registry();
     private static volatile Recorder recorder = new Recorder(Recorder.MAX_DISTINCT);
     private static volatile TransformFailures transformFailures = new TransformFailures();
@@ -199,6 +202,7 @@ final class Core {
             }
             installCalled = true;
             config = newConfig;
+            fullProvenance = newConfig.provenance() == RuntimeConfig.Provenance.FULL;
             version = agentVersion;
             startMillis = System.currentTimeMillis();
             reportsEnabled = true;
@@ -338,6 +342,7 @@ final class Core {
             version = null;
         }
         config = newConfig;
+        fullProvenance = newConfig.provenance() == RuntimeConfig.Provenance.FULL;
         registry = new Registry();
         recorder = new Recorder(capacity);
         transformFailures = new TransformFailures();

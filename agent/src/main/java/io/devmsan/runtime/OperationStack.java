@@ -51,9 +51,17 @@ final class OperationStack {
         this.thread = new WeakReference<>(thread);
     }
 
+    /** Small enough to be inlined anywhere; filling the slot is out of line. */
     void push(byte type, Object subject, int site) {
         int d = depth;
         if (d < CAPACITY) {
+            fill(d, type, subject, site);
+        }
+        DEPTH.setRelease(this, d + 1);
+    }
+
+    private void fill(int d, byte type, Object subject, int site) {
+        {
             subjects[d] = subject;
             sites[d] = site;
             types[d] = type;
@@ -61,19 +69,21 @@ final class OperationStack {
             // Release store: a scanner that reads this sequence sees the slot written above.
             sequences.lazySet(d, ++nextSequence);
         }
-        DEPTH.setRelease(this, d + 1);
     }
 
     void pop() {
         int d = depth;
-        if (d == 0) {
-            return; // unbalanced exit: nothing to undo
+        if (d > 0) { // else an unbalanced exit: nothing to undo
+            if (d <= CAPACITY) {
+                clear(d - 1);
+            }
+            DEPTH.setRelease(this, d - 1);
         }
-        if (d <= CAPACITY) {
-            sequences.lazySet(d - 1, 0);
-            subjects[d - 1] = null;
-        }
-        DEPTH.setRelease(this, d - 1);
+    }
+
+    private void clear(int slot) {
+        sequences.lazySet(slot, 0);
+        subjects[slot] = null;
     }
 
     /** The index of the innermost slot of {@code type}, or -1. For the owning thread. */

@@ -31,7 +31,12 @@ public final class Machine {
      * @throws IllegalStateException when the driver does not bind
      */
     public static Machine boot(Driver driver) {
-        Bus bus = new Bus("platform");
+        return boot("platform", driver);
+    }
+
+    /** Like {@link #boot(Driver)}, on a bus of the given name ({@code "spi"}, say). */
+    public static Machine boot(String busName, Driver driver) {
+        Bus bus = new Bus(busName);
         bus.registerDriver(driver);
         Device device = new Device(driver.name() + "." + IDS.getAndIncrement());
         int ret = bus.addDevice(device);
@@ -76,9 +81,16 @@ public final class Machine {
         return bus.bind(device);
     }
 
+    /** The device goes away (unbinding the driver first); nothing when already removed. */
+    public void removeDevice() {
+        if (bus.devices().contains(device)) {
+            bus.removeDevice(device);
+        }
+    }
+
     /** Removes the device (unbinding it if still bound) and unregisters the driver. */
     public void shutdown() {
-        bus.removeDevice(device);
+        removeDevice();
         bus.unregisterDriver(driver);
     }
 }

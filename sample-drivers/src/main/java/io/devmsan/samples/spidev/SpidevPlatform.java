@@ -3,9 +3,7 @@ package io.devmsan.samples.spidev;
 import io.devmsan.kernel.cdev.Devtmpfs;
 import io.devmsan.kernel.cdev.File;
 import io.devmsan.kernel.cdev.FileOperations;
-import io.devmsan.kernel.core.Bus;
-import io.devmsan.kernel.core.Device;
-import java.util.concurrent.atomic.AtomicInteger;
+import io.devmsan.samples.runner.Machine;
 
 /**
  * A machine with one SPI device bound to spidev, and what user space and the explorer do to it:
@@ -13,32 +11,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SpidevPlatform {
 
-    private static final AtomicInteger IDS = new AtomicInteger();
-
-    private final Bus bus;
-    private final SpidevDriver driver;
-    private final Device device;
+    private final Machine machine;
     private final String nodePath;
 
-    private SpidevPlatform(Bus bus, SpidevDriver driver, Device device, String nodePath) {
-        this.bus = bus;
-        this.driver = driver;
-        this.device = device;
+    private SpidevPlatform(Machine machine, String nodePath) {
+        this.machine = machine;
         this.nodePath = nodePath;
     }
 
     /** Registers spidev with {@code fops} and adds a device {@code spidev.<id>}, which binds. */
     public static SpidevPlatform boot(FileOperations fops) {
-        Bus bus = new Bus("spi");
-        SpidevDriver driver = new SpidevDriver(fops);
-        bus.registerDriver(driver);
-        Device device = new Device(SpidevDriver.NAME + "." + IDS.getAndIncrement());
-        int ret = bus.addDevice(device);
-        SpidevData data = device.getDrvdata(SpidevData.class);
-        if (ret < 0 || data == null) {
-            throw new IllegalStateException("spidev did not bind to " + device + " (add returned " + ret + ")");
-        }
-        return new SpidevPlatform(bus, driver, device, Devtmpfs.path(data.dev.name()));
+        Machine machine = Machine.boot("spi", new SpidevDriver(fops));
+        SpidevData data = machine.device().getDrvdata(SpidevData.class);
+        return new SpidevPlatform(machine, Devtmpfs.path(data.dev.name()));
     }
 
     /** {@code open("/dev/spidev0.N")}. */
@@ -48,12 +33,12 @@ public final class SpidevPlatform {
 
     /** The sysfs unbind: 0, or {@code -ENODEV} when no longer bound. */
     public int unbind() {
-        return bus.unbind(device);
+        return machine.unbind();
     }
 
     /** Deletes the character device alone, the driver staying bound; nothing when unbound already. */
     public void unregisterCdev() {
-        SpidevData data = device.getDrvdata(SpidevData.class);
+        SpidevData data = machine.device().getDrvdata(SpidevData.class);
         if (data != null && data.cdev.isAdded()) {
             data.cdev.del();
         }
@@ -61,14 +46,11 @@ public final class SpidevPlatform {
 
     /** The device goes away (unbinding the driver first); nothing when already removed. */
     public void removeDevice() {
-        if (bus.devices().contains(device)) {
-            bus.removeDevice(device);
-        }
+        machine.removeDevice();
     }
 
     /** Removes the device if still there and unregisters the driver. */
     public void shutdown() {
-        removeDevice();
-        bus.unregisterDriver(driver);
+        machine.shutdown();
     }
 }

@@ -1,15 +1,13 @@
 package io.devmsan.runtime;
 
-import io.devmsan.runtime.RuntimeConfig.Provenance;
-
 /**
  * Character devices, files and the operations running on them: which device a file reaches,
  * whether it was opened before its cdev was unregistered, and which operations (and
  * asynchronous entry points) were still running when an unbind completed.
  *
- * <p>Entering and leaving an operation is the only frequent path here: one ThreadLocal get and a
- * push into a preallocated array; files are looked up only when something is reported, when an
- * unbind scans, or at full provenance.
+ * <p>Entering and leaving an operation, the only frequent path, is in {@link DevmsanRuntime}: a
+ * ThreadLocal get and a push into a preallocated {@link OperationStack}; files are looked up only
+ * when something is reported, when an unbind scans, or at full provenance.
  */
 final class CharDevices {
 
@@ -59,24 +57,12 @@ final class CharDevices {
         }
     }
 
-    /**
-     * Kept under 35 bytes of bytecode, so that C2 inlines it even at call sites it does not
-     * consider hot; what only the fence analysis or full provenance needs is out of line.
-     */
-    static OperationStack operationEnter(Object file, int site) {
-        ThreadState state = ThreadState.current();
-        state.operations.push(OperationStack.FILE_OPERATION, file, site);
-        if (FenceAnalyzer.on | Core.fullProvenance) {
-            operationDetails(state, file, site);
-        }
-        return state.operations;
-    }
-
-    private static void operationDetails(ThreadState state, Object file, int site) {
+    /** What entering an operation does beyond the push, when fence analysis or full provenance is on. */
+    static void operationDetails(OperationStack operations, Object file, int site) {
         if (FenceAnalyzer.on) {
-            state.forgetRemovalSyncs();
+            operations.state.forgetRemovalSyncs();
         }
-        if (Core.config().provenance() == Provenance.FULL) {
+        if (Core.fullProvenance) {
             Registry registry = Core.registry();
             FileRecord record = registry.files.get(file);
             if (record != null && record.cdev != null && record.cdev.device != null) {
@@ -85,30 +71,12 @@ final class CharDevices {
         }
     }
 
-    /**
-     * Leaves the innermost operation or entry point; {@code operations} is what entering returned
-     * (null when entering failed, and then there is nothing to leave).
-     */
-    static void exit(Object operations) {
-        if (operations instanceof OperationStack) {
-            ((OperationStack) operations).pop();
-        }
-    }
-
-    static OperationStack entryEnter(Object device, int site) {
-        ThreadState state = ThreadState.current();
-        state.operations.push(OperationStack.ENTRY_POINT, device, site);
-        if (FenceAnalyzer.on | Core.fullProvenance) {
-            entryDetails(state, device, site);
-        }
-        return state.operations;
-    }
-
-    private static void entryDetails(ThreadState state, Object device, int site) {
+    /** The same for an entry point. */
+    static void entryDetails(OperationStack operations, Object device, int site) {
         if (FenceAnalyzer.on) {
-            state.forgetRemovalSyncs();
+            operations.state.forgetRemovalSyncs();
         }
-        if (Core.config().provenance() == Provenance.FULL) {
+        if (Core.fullProvenance) {
             DeviceRecord record = Core.registry().devices.get(device);
             if (record != null) {
                 record.timeline.add("entry", SiteTable.INSTANCE.get(site).resource);

@@ -41,7 +41,7 @@ final class Core {
 
     private static volatile RuntimeConfig config = RuntimeConfig.defaults();
 
-    /** {@code config.provenance() == FULL}, kept beside it for the file-operation hooks' one test. */
+    /** {@code config.provenance() == FULL}, kept beside it for the file-operation hooks. */
     static volatile boolean fullProvenance;
     private static volatile Registry registry = new Registry();
     private static volatile Recorder recorder = new Recorder(Recorder.MAX_DISTINCT);
@@ -78,6 +78,9 @@ final class Core {
     }
 
     static void scopedRead(Object value, Lifetime owner, int site) {
+        if (value == null) {
+            return; // stored by unchecked code (a VarHandle, say) over a checked value: nothing is used
+        }
         Reporter.access(owner, site);
     }
 
@@ -123,25 +126,22 @@ final class Core {
         CharDevices.fileOpened(cdev, file, site);
     }
 
-    static Object operationEnter(Object file, int site) {
-        Object operations = CharDevices.operationEnter(file, site);
+    /** The rare part of entering an operation: see {@link DevmsanRuntime#operationsWatched}. */
+    static void operationEntered(OperationStack operations, Object file, int site) {
+        CharDevices.operationDetails(operations, file, site);
         notify(ExplorerHooks.Event.OPERATION_ENTER, file, site);
-        return operations;
     }
 
-    static void operationExit(Object operations, int site) {
-        CharDevices.exit(operations);
+    static void operationExited(int site) {
         notify(ExplorerHooks.Event.OPERATION_EXIT, null, site);
     }
 
-    static Object entryEnter(Object device, int site) {
-        Object operations = CharDevices.entryEnter(device, site);
+    static void entryEntered(OperationStack operations, Object device, int site) {
+        CharDevices.entryDetails(operations, device, site);
         notify(ExplorerHooks.Event.ENTRY_ENTER, device, site);
-        return operations;
     }
 
-    static void entryExit(Object operations, int site) {
-        CharDevices.exit(operations);
+    static void entryExited(int site) {
         notify(ExplorerHooks.Event.ENTRY_EXIT, null, site);
     }
 
@@ -203,6 +203,7 @@ final class Core {
             installCalled = true;
             config = newConfig;
             fullProvenance = newConfig.provenance() == RuntimeConfig.Provenance.FULL;
+            rearm();
             version = agentVersion;
             startMillis = System.currentTimeMillis();
             reportsEnabled = true;
@@ -322,6 +323,7 @@ final class Core {
     /** The armed flag follows its two users: the explorer's listener and the fence analysis. */
     static void rearm() {
         DevmsanRuntime.armed = accessListener != null || FenceAnalyzer.on;
+        DevmsanRuntime.operationsWatched = DevmsanRuntime.armed || fullProvenance;
     }
 
     // ------------------------------------------------------------ tests
@@ -343,6 +345,7 @@ final class Core {
         }
         config = newConfig;
         fullProvenance = newConfig.provenance() == RuntimeConfig.Provenance.FULL;
+        rearm();
         registry = new Registry();
         recorder = new Recorder(capacity);
         transformFailures = new TransformFailures();

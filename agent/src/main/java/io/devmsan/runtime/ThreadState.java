@@ -13,7 +13,11 @@ import java.util.List;
  */
 final class ThreadState {
 
-    private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::create);
+    /**
+     * Holds the operation stack rather than the state: entering a file operation, the one
+     * frequent user, gets its stack with no further load.
+     */
+    private static final ThreadLocal<OperationStack> CURRENT = ThreadLocal.withInitial(() -> create().operations);
 
     /** Every operation stack in the JVM, weakly, for the in-flight scan at unbind. */
     private static final List<WeakReference<OperationStack>> ALL_STACKS = new ArrayList<>();
@@ -46,7 +50,7 @@ final class ThreadState {
     boolean reporting;
 
     private ThreadState(Thread thread) {
-        operations = new OperationStack(thread);
+        operations = new OperationStack(thread, this);
     }
 
     private static ThreadState create() {
@@ -62,6 +66,11 @@ final class ThreadState {
     }
 
     static ThreadState current() {
+        return CURRENT.get().state;
+    }
+
+    /** This thread's operation stack; see {@link #CURRENT}. */
+    static OperationStack currentOperations() {
         return CURRENT.get();
     }
 

@@ -9,16 +9,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The agent's options, {@code -javaagent:devmsan-agent.jar=key=value,key=value} (JaCoCo style),
@@ -35,21 +27,9 @@ final class AgentOptions {
             "json+sarif+html", OnViolation.RECORD, Provenance.LIGHT, 32, null, LogLevel.INFO,
             "src/main/java" + File.pathSeparator + "src/test/java", null);
 
-    private static final Map<String, BiFunction<AgentOptions, String, AgentOptions>> KEYS = new LinkedHashMap<>();
-
-    static {
-        KEYS.put("include", (o, v) -> o.withIncludes(v));
-        KEYS.put("exclude", (o, v) -> o.withExcludes(v));
-        KEYS.put("reportDir", (o, v) -> o.withReportDir(path("reportDir", v)));
-        KEYS.put("formats", (o, v) -> o.withFormats(formats(v)));
-        KEYS.put("onViolation", (o, v) -> o.withOnViolation(choice("onViolation", v, OnViolation.class)));
-        KEYS.put("provenance", (o, v) -> o.withProvenance(choice("provenance", v, Provenance.class)));
-        KEYS.put("stackDepth", (o, v) -> o.withStackDepth(wholeNumber("stackDepth", v, 1, 1024)));
-        KEYS.put("dumpDir", (o, v) -> o.withDumpDir(path("dumpDir", v)));
-        KEYS.put("log", (o, v) -> o.withLog(choice("log", v, LogLevel.class)));
-        KEYS.put("sourceRoots", (o, v) -> o.withSourceRoots(sourceRoots(v)));
-        KEYS.put("sourceBase", (o, v) -> o.withSourceBase("auto".equals(v) ? null : path("sourceBase", v)));
-    }
+    /** The accepted keys, in the order error messages list them. */
+    static final List<String> KEYS = List.of("include", "exclude", "reportDir", "formats", "onViolation",
+            "provenance", "stackDepth", "dumpDir", "log", "sourceRoots", "sourceBase");
 
     private final String includes;
     private final String excludes;
@@ -90,17 +70,31 @@ final class AgentOptions {
             int equals = pair.indexOf('=');
             if (equals <= 0) {
                 throw new IllegalArgumentException("devmsan: option '" + pair + "' is not key=value; accepted keys: "
-                        + String.join(", ", KEYS.keySet()));
+                        + String.join(", ", KEYS));
             }
-            String key = pair.substring(0, equals).trim();
-            BiFunction<AgentOptions, String, AgentOptions> setter = KEYS.get(key);
-            if (setter == null) {
-                throw new IllegalArgumentException("devmsan: unknown option '" + key + "'; accepted keys: "
-                        + String.join(", ", KEYS.keySet()));
-            }
-            options = setter.apply(options, pair.substring(equals + 1).trim());
+            options = options.with(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
         }
         return options;
+    }
+
+    /** A switch, not a map of lambdas: each lambda would cost start-up time in every watched JVM. */
+    private AgentOptions with(String key, String value) {
+        switch (key) {
+            case "include": return withIncludes(value);
+            case "exclude": return withExcludes(value);
+            case "reportDir": return withReportDir(path(key, value));
+            case "formats": return withFormats(formats(value));
+            case "onViolation": return withOnViolation(choice(key, value, OnViolation.class));
+            case "provenance": return withProvenance(choice(key, value, Provenance.class));
+            case "stackDepth": return withStackDepth(wholeNumber(key, value, 1, 1024));
+            case "dumpDir": return withDumpDir(path(key, value));
+            case "log": return withLog(choice(key, value, LogLevel.class));
+            case "sourceRoots": return withSourceRoots(sourceRoots(value));
+            case "sourceBase": return withSourceBase("auto".equals(value) ? null : path(key, value));
+            default:
+                throw new IllegalArgumentException("devmsan: unknown option '" + key + "'; accepted keys: "
+                        + String.join(", ", KEYS));
+        }
     }
 
     AgentOptions withIncludes(String value) {
@@ -159,8 +153,8 @@ final class AgentOptions {
     }
 
     /** Every option key, in the order docs/options.md lists them. */
-    static Set<String> keys() {
-        return Collections.unmodifiableSet(KEYS.keySet());
+    static List<String> keys() {
+        return KEYS;
     }
 
     /** The part of the options the runtime needs. */
@@ -244,9 +238,12 @@ final class AgentOptions {
                 return constant;
             }
         }
+        StringBuilder accepted = new StringBuilder();
+        for (E constant : type.getEnumConstants()) {
+            accepted.append(accepted.length() == 0 ? "" : ", ").append(constant.name().toLowerCase(Locale.ROOT));
+        }
         throw new IllegalArgumentException("devmsan: option " + key + "=" + value + " is not accepted; accepted: "
-                + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
-                        .collect(Collectors.joining(", ")));
+                + accepted);
     }
 
     private static int wholeNumber(String key, String value, int min, int max) {
@@ -278,7 +275,7 @@ final class AgentOptions {
 
     private static List<Path> sourceRootPaths(String value) {
         List<Path> roots = new ArrayList<>();
-        for (String root : value.split(Pattern.quote(File.pathSeparator))) {
+        for (String root : value.split(File.pathSeparator)) {
             if (!root.isBlank()) {
                 roots.add(path("sourceRoots", root.trim()));
             }

@@ -1,8 +1,6 @@
 package io.devmsan.agent;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Decides which classes the agent may rewrite: the user's include and exclude patterns (JaCoCo
@@ -23,14 +21,14 @@ final class ClassFilter {
 
     private final String includes;
     private final String excludes;
-    private final List<Pattern> include;
-    private final List<Pattern> exclude;
+    private final List<Wildcard> include;
+    private final List<Wildcard> exclude;
 
     ClassFilter(String includes, String excludes) {
         this.includes = includes;
         this.excludes = excludes;
-        this.include = compile(includes);
-        this.exclude = compile(excludes);
+        this.include = Wildcard.parseList(includes);
+        this.exclude = Wildcard.parseList(excludes);
     }
 
     /** Whether the class with this internal name ({@code a/b/C$D}) may be rewritten. */
@@ -63,32 +61,12 @@ final class ClassFilter {
         return excludes;
     }
 
-    private static boolean matches(List<Pattern> patterns, String name) {
-        for (Pattern pattern : patterns) {
-            if (pattern.matcher(name).matches()) {
+    private static boolean matches(List<Wildcard> patterns, String name) {
+        for (Wildcard pattern : patterns) {
+            if (pattern.matches(name)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Compiles {@code a.*:b.C?} into one regex per pattern; an empty string matches nothing. */
-    static List<Pattern> compile(String patterns) {
-        List<Pattern> compiled = new ArrayList<>();
-        for (String pattern : patterns.split(":")) {
-            if (pattern.isEmpty()) {
-                continue;
-            }
-            StringBuilder regex = new StringBuilder(pattern.length() * 2);
-            for (char c : pattern.toCharArray()) {
-                switch (c) {
-                    case '*': regex.append(".*"); break;
-                    case '?': regex.append('.'); break;
-                    default: regex.append(Pattern.quote(String.valueOf(c)));
-                }
-            }
-            compiled.add(Pattern.compile(regex.toString()));
-        }
-        return compiled;
     }
 }

@@ -45,21 +45,26 @@ public final class DevmsanAgent {
             instrumentation.addTransformer(new DevmsanTransformer(options, log, version), false);
             String failure = Canary.check();
             if (failure != null) {
-                log.warnOnce("devmsan " + version + " is NOT checking anything on JDK " + Runtime.version()
+                log.warnOnce("devmsan " + version + " is NOT checking anything on JDK " + jdk()
                         + ": " + failure + ". Run with -javaagent:devmsan-agent.jar=log=debug and report it.");
                 return;
             }
             AgentControl.markInstalled();
             if (options.log() != AgentOptions.LogLevel.QUIET) {
-                log.info("devmsan " + version + " active on JDK " + Runtime.version() + " ("
+                log.info("devmsan " + version + " active on JDK " + jdk() + " ("
                         + System.getProperty("java.vm.name") + "), include=" + options.includes()
                         + " exclude=" + (options.excludes().isEmpty() ? "-" : options.excludes())
                         + ", canary ok, reports to " + AgentControl.reportFile().toAbsolutePath());
             }
         } catch (Throwable t) {
-            log.warnOnce("devmsan " + version + " failed to install on JDK " + Runtime.version()
+            log.warnOnce("devmsan " + version + " failed to install on JDK " + jdk()
                     + " and checks nothing: " + t);
         }
+    }
+
+    /** The JDK's version string; not {@code Runtime.version()}, whose first use spins lambdas. */
+    private static String jdk() {
+        return System.getProperty("java.runtime.version", System.getProperty("java.version", "?"));
     }
 
     /** {@code java -jar devmsan-agent.jar report|check ...}. */

@@ -77,8 +77,14 @@ final class TypeRegistry {
         return null;
     }
 
+    /** No lambdas on this path: it runs for the first class loaded, during start-up. */
     private synchronized Map<String, TypeFacts> cache(ClassLoader loader) {
-        return byLoader.computeIfAbsent(loader, l -> new ConcurrentHashMap<>());
+        Map<String, TypeFacts> cache = byLoader.get(loader);
+        if (cache == null) {
+            cache = new ConcurrentHashMap<>();
+            byLoader.put(loader, cache);
+        }
+        return cache;
     }
 
     private TypeFacts read(ClassLoader loader, String internalName) {
@@ -95,8 +101,10 @@ final class TypeRegistry {
     }
 
     private void warnAboutMisuse(TypeFacts facts) {
-        facts.misusedScopedFields.forEach((field, reason) -> log.warnOnce(
-                "@DevmScoped on " + facts.name.replace('/', '.') + "#" + field + " is ignored: " + reason));
+        for (Map.Entry<String, String> misuse : facts.misusedScopedFields.entrySet()) {
+            log.warnOnce("@DevmScoped on " + facts.name.replace('/', '.') + "#" + misuse.getKey() + " is ignored: "
+                    + misuse.getValue());
+        }
         if (facts.ownership != null && facts.isInterface) {
             log.warnOnce("@ScopeOwned on interface " + facts.name.replace('/', '.')
                     + " is ignored: only classes can carry an owner; annotate the implementing classes");

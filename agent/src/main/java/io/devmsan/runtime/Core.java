@@ -208,7 +208,7 @@ final class Core {
             startMillis = System.currentTimeMillis();
             reportsEnabled = true;
             backgroundFlush = true;
-            shutdownHook = new Thread(Core::atExit, "devmsan-shutdown");
+            shutdownHook = new ShutdownHook();
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
         // A whole run judged by the fence analysis: off unless asked for (see FenceAnalysis).
@@ -266,6 +266,18 @@ final class Core {
     }
 
     /** The shutdown hook: warnings about unused annotations, then the final report. */
+    /** A class, not {@code new Thread(Core::atExit)}: a method reference costs start-up time. */
+    private static final class ShutdownHook extends Thread {
+        ShutdownHook() {
+            super("devmsan-shutdown");
+        }
+
+        @Override
+        public void run() {
+            atExit();
+        }
+    }
+
     private static void atExit() {
         try {
             scopedFields.warnAtExit(registry.devices.size() > 0);

@@ -30,7 +30,7 @@ final class JsonReport {
                 .name("name").value("devmsan")
                 .name("version").value(Core.version())
                 .name("jdk").value(System.getProperty("java.version"))
-                .name("pid").value(ProcessHandle.current().pid())
+                .name("pid").value(Reports.pid())
                 .name("startedAt").value(Instant.ofEpochMilli(Core.startMillis()).toString())
                 .name("installed").value(Core.installed())
                 .name("config").beginObject()

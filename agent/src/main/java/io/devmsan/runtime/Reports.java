@@ -43,8 +43,31 @@ final class Reports {
 
     /** This run's report file in {@code format}. */
     static Path file(Format format) {
-        return Core.config().reportDir().resolve("devmsan-" + ProcessHandle.current().pid() + "-"
+        return Core.config().reportDir().resolve("devmsan-" + pid() + "-"
                 + Core.startMillis() + "." + format.extension());
+    }
+
+    /**
+     * This JVM's process id. On Linux read from {@code /proc/self}: the start-up line names the
+     * report file, and {@code ProcessHandle}'s first use starts a thread pool built from lambdas,
+     * which costs every watched JVM start-up time.
+     */
+    static long pid() {
+        long pid = cachedPid;
+        if (pid == 0) {
+            cachedPid = pid = lookUpPid();
+        }
+        return pid;
+    }
+
+    private static long cachedPid;
+
+    private static long lookUpPid() {
+        try {
+            return Long.parseLong(new java.io.File("/proc/self").getCanonicalFile().getName());
+        } catch (java.io.IOException | RuntimeException e) {
+            return ProcessHandle.current().pid();
+        }
     }
 
     /** Writes the reports now; a failure is logged (once per directory and format), never thrown. */
@@ -88,7 +111,7 @@ final class Reports {
             }
             if (formats.contains(Format.TEXT)) {
                 write(Format.TEXT, () -> TextReportFile.render("devmsan " + Core.version() + " report of JVM "
-                        + ProcessHandle.current().pid() + " started "
+                        + pid() + " started "
                         + Instant.ofEpochMilli(Core.startMillis()), violations));
             }
         }

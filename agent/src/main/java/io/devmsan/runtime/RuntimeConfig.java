@@ -163,13 +163,22 @@ public final class RuntimeConfig {
      * @throws IllegalArgumentException when {@code sourceRoots} or one of its entries is null
      */
     public RuntimeConfig withSourceRoots(List<Path> sourceRoots) {
-        // Not contains(null): immutable lists throw on it.
-        if (sourceRoots == null || sourceRoots.stream().anyMatch(Objects::isNull)) {
+        if (sourceRoots == null || containsNull(sourceRoots)) {
             throw new IllegalArgumentException("sourceRoots " + sourceRoots
                     + " is or contains null; expected a list of directory paths");
         }
         return new RuntimeConfig(reportDir, onViolation, provenance, stackDepth, formats,
                 List.copyOf(sourceRoots), sourceBase);
+    }
+
+    /** Not {@code contains(null)}, which immutable lists reject; not a stream, which costs start-up time. */
+    private static boolean containsNull(List<Path> paths) {
+        for (Path path : paths) {
+            if (path == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A copy whose SARIF paths are relative to {@code sourceBase}; null restores the default. */

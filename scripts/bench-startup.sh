@@ -74,8 +74,7 @@ breakdown() {
     echo "start-up breakdown (JVM uptime at which each class loaded; one run each, class+load logging on)"
     breakdown "$WORK/none.log" "no agent: main class loaded" 'bench\.startup\.Trivial '
     breakdown "$WORK/agent.log" "agent: premain class loaded" 'io\.devmsan\.agent\.DevmsanAgent '
-    breakdown "$WORK/agent.log" "agent: canary starts (Byte Buddy generates its class)" 'io\.devmsan\.agent\.Canary '
-    breakdown "$WORK/agent.log" "agent: canary generated, defining it" 'io\.devmsan\.agent\.Canary\$DefiningLoader '
+    breakdown "$WORK/agent.log" "agent: transformer installed, canary starts" 'io\.devmsan\.agent\.Canary '
     breakdown "$WORK/agent.log" "agent: canary rewritten and defined" 'io\.devmsan\.canary\.Canary '
     breakdown "$WORK/agent.log" "agent: main class loaded" 'bench\.startup\.Trivial '
     echo "classes loaded: no agent $(wc -l < "$WORK/none.log"), agent $(wc -l < "$WORK/agent.log")" \

@@ -64,7 +64,11 @@ public final class DevmsanAgent {
 
     /** The JDK's version string; not {@code Runtime.version()}, whose first use spins lambdas. */
     private static String jdk() {
-        return System.getProperty("java.runtime.version", System.getProperty("java.version", "?"));
+        try {
+            return System.getProperty("java.runtime.version", System.getProperty("java.version", "?"));
+        } catch (SecurityException e) {
+            return Runtime.version().toString(); // a security manager may deny the property, not this
+        }
     }
 
     /** {@code java -jar devmsan-agent.jar report|check ...}. */

@@ -66,7 +66,7 @@ final class CharDevices {
             Registry registry = Core.registry();
             FileRecord record = registry.files.get(file);
             if (record != null && record.cdev != null && record.cdev.device != null) {
-                record.cdev.device.timeline.add("op", SiteTable.INSTANCE.get(site).resource + " on " + record.name);
+                record.cdev.device.timeline.add("op", SiteTable.INSTANCE.get(site).resource, record.name);
             }
         }
     }

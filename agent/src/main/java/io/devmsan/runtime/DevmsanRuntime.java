@@ -81,47 +81,47 @@ public final class DevmsanRuntime {
 
     /** Entry of a {@code @Lifecycle.Probe} method. */
     public static void probeEnter(Object device, int site) {
-        Core.probeEnter(device, site);
+        LifecyclePoints.probeEnter(device, site);
     }
 
     /** Exit of a {@code @Lifecycle.Probe} method; {@code thrown} is null on a normal return. */
     public static void probeExit(Object device, Throwable thrown, int site) {
-        Core.probeExit(device, thrown, site);
+        LifecyclePoints.probeExit(device, thrown, site);
     }
 
     /** Entry of a {@code @Lifecycle.Unbind} method. */
     public static void unbindEnter(Object device, int site) {
-        Core.unbindEnter(device, site);
+        LifecyclePoints.unbindEnter(device, site);
     }
 
     /** Exit of a {@code @Lifecycle.Unbind} method, normal or not: the scope is released. */
     public static void unbindExit(Object device, Throwable thrown, int site) {
-        Core.unbindExit(device, thrown, site);
+        LifecyclePoints.unbindExit(device, thrown, site);
     }
 
     /** Exit of a {@code @Lifecycle.DevresAdopt} method. */
     public static void adopt(Object device, Object object, int site) {
-        Core.adopt(device, object, site);
+        LifecyclePoints.adopt(device, object, site);
     }
 
     /** Exit of a {@code @Lifecycle.Frees} method. */
     public static void free(Object object, int site) {
-        Core.free(object, site);
+        LifecyclePoints.free(object, site);
     }
 
     /** Exit of a {@code @Lifecycle.CdevAdd} method. */
     public static void cdevAdd(Object cdev, Object device, int site) {
-        Core.cdevAdd(cdev, device, site);
+        LifecyclePoints.cdevAdd(cdev, device, site);
     }
 
     /** Exit of a {@code @Lifecycle.CdevDel} method. */
     public static void cdevDel(Object cdev, int site) {
-        Core.cdevDel(cdev, site);
+        LifecyclePoints.cdevDel(cdev, site);
     }
 
     /** Exit of a {@code @Lifecycle.FileOpen} method; {@code file} is null when the open failed. */
     public static void fileOpened(Object cdev, Object file, int site) {
-        Core.fileOpened(cdev, file, site);
+        LifecyclePoints.fileOpened(cdev, file, site);
     }
 
     /**
@@ -133,7 +133,7 @@ public final class DevmsanRuntime {
         OperationStack operations = OperationStack.current();
         operations.push(OperationStack.FILE_OPERATION, file, site);
         if (operationsWatched) {
-            Core.operationEntered(operations, file, site);
+            LifecyclePoints.operationEntered(operations, file, site);
         }
         return operations;
     }
@@ -144,7 +144,7 @@ public final class DevmsanRuntime {
             ((OperationStack) operations).pop();
         }
         if (operationsWatched) {
-            Core.operationExited(site);
+            LifecyclePoints.operationExited(site);
         }
     }
 
@@ -153,7 +153,7 @@ public final class DevmsanRuntime {
         OperationStack operations = OperationStack.current();
         operations.push(OperationStack.ENTRY_POINT, device, site);
         if (operationsWatched) {
-            Core.entryEntered(operations, device, site);
+            LifecyclePoints.entryEntered(operations, device, site);
         }
         return operations;
     }
@@ -164,7 +164,7 @@ public final class DevmsanRuntime {
             ((OperationStack) operations).pop();
         }
         if (operationsWatched) {
-            Core.entryExited(site);
+            LifecyclePoints.entryExited(site);
         }
     }
 
@@ -177,23 +177,23 @@ public final class DevmsanRuntime {
      */
     public static void fenceAttempt(Object fence, int site) {
         if (armed) {
-            Core.fenceAttempt(fence, site);
+            LifecyclePoints.fenceAttempt(fence, site);
         }
     }
 
     /** Exit of a {@code @Fence.Enter} method whose read side is now held. */
     public static void fenceEnter(Object fence, int site) {
-        Core.fenceEnter(fence, site);
+        LifecyclePoints.fenceEnter(fence, site);
     }
 
     /** Exit of a {@code @Fence.Exit} method. */
     public static void fenceExit(Object fence, int site) {
-        Core.fenceExit(fence, site);
+        LifecyclePoints.fenceExit(fence, site);
     }
 
     /** Exit of a {@code @Fence.Synchronize} method: every read side has ended. */
     public static void fenceSynchronize(Object fence, int site) {
-        Core.fenceSynchronize(fence, site);
+        LifecyclePoints.fenceSynchronize(fence, site);
     }
 
     // ---------------------------------------------------------------- reflection (cold)

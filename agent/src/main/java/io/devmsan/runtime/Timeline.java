@@ -23,13 +23,21 @@ final class Timeline {
 
     /** Appends an event on the current thread; {@code detail} may be null. */
     void add(String kind, String detail) {
+        add(kind, detail, null);
+    }
+
+    /**
+     * Appends an event whose detail is {@code what + " on " + where}, joined only when a report
+     * copies it: at full provenance this runs on every file operation.
+     */
+    void add(String kind, String what, String where) {
         String thread = Thread.currentThread().getName();
         long now = System.nanoTime();
         synchronized (this) {
             if (added == 0) {
                 originNanos = now;
             }
-            ring[(int) (added % CAPACITY)] = new Event(kind, thread, now, detail);
+            ring[(int) (added % CAPACITY)] = new Event(kind, thread, now, what, where);
             added++;
         }
     }
@@ -41,7 +49,7 @@ final class Timeline {
         for (long i = added - count; i < added; i++) {
             Event event = ring[(int) (i % CAPACITY)];
             long micros = Math.max(0, (event.nanos - originNanos) / 1000);
-            entries.add(new TimelineEntry(micros, event.thread, event.kind, event.detail));
+            entries.add(new TimelineEntry(micros, event.thread, event.kind, event.detail()));
         }
         return List.copyOf(entries);
     }
@@ -50,13 +58,19 @@ final class Timeline {
         final String kind;
         final String thread;
         final long nanos;
-        final String detail;
+        final String what;
+        final String where;
 
-        Event(String kind, String thread, long nanos, String detail) {
+        Event(String kind, String thread, long nanos, String what, String where) {
             this.kind = kind;
             this.thread = thread;
             this.nanos = nanos;
-            this.detail = detail;
+            this.what = what;
+            this.where = where;
+        }
+
+        String detail() {
+            return where == null ? what : what + " on " + where;
         }
     }
 }

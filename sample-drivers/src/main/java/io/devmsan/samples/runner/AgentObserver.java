@@ -43,12 +43,38 @@ final class AgentObserver implements Observer {
         List<String> texts = new ArrayList<>(found.size());
         List<String> jsons = new ArrayList<>(found.size());
         for (Violation violation : found) {
-            texts.add(violation.toText());
+            texts.add(summary(violation));
             jsons.add(violation.toJson());
         }
         boolean hang = found.stream().anyMatch(v -> v.rule().equals("unbind-hang"));
         Verdict observed = error != null ? Verdict.ERROR
                 : hang ? Verdict.HANG : found.isEmpty() ? Verdict.CLEAN : Verdict.VIOLATION;
         return new Outcome(scenario, observed, error, texts, jsons);
+    }
+
+    /**
+     * Two or three lines per violation: the agent has already printed the whole KASAN-style report
+     * on stderr when it happened, and writes it to the report files, so the table only points at it.
+     */
+    static String summary(Violation v) {
+        StringBuilder out = new StringBuilder("BUG: devmsan: ").append(v.rule()).append(" in ")
+                .append(v.accessClass()).append('.').append(v.accessMethod()).append('(')
+                .append(v.accessFile() == null ? "unknown source" : v.accessFile() + ":" + v.accessLine())
+                .append(")\n  ").append(v.accessKind()).append(" of ").append(v.resource()).append(" on device ")
+                .append(v.device()).append(" by thread \"").append(v.thread()).append('"');
+        Violation.FileOperation op = v.fileOperation();
+        if (op != null) {
+            out.append(" in file operation ").append(op.name()).append(" on ").append(op.file());
+            if (op.openedBeforeUnregister()) {
+                out.append(", opened before unregister");
+            }
+            if (op.inFlightAcrossUnbind()) {
+                out.append(", in flight across the unbind");
+            }
+        }
+        if (v.entryPoint() != null) {
+            out.append(" in entry point ").append(v.entryPoint());
+        }
+        return out.append("\n  fingerprint ").append(v.fingerprint()).append('\n').toString();
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * @param scenario the scenario
  * @param observed the observed verdict
  * @param error why the story failed when {@code observed} is {@link Verdict#ERROR}, else null
- * @param violationTexts each violation's text report
+ * @param violationTexts each violation in short (see AgentObserver#summary); the full reports are the agent's
  * @param violationJsons each violation as one JSON object
  */
 public record Outcome(Scenario scenario, Verdict observed, String error, List<String> violationTexts,

@@ -10,7 +10,10 @@ final class Report {
     private Report() {
     }
 
-    /** The table, then each violation's text report and each story failure, then a summary line. */
+    /**
+     * The table, then each story failure and a short form of each violation (the full reports are
+     * on stderr and in the agent's report files), then a summary line.
+     */
     static String table(List<Outcome> outcomes) {
         String[][] rows = new String[outcomes.size() + 1][];
         rows[0] = HEADER;
@@ -48,6 +51,10 @@ final class Report {
                     }
                 }
             }
+        }
+        if (outcomes.stream().anyMatch(o -> !o.violationTexts().isEmpty())) {
+            out.append('\n').append("Full reports: printed on stderr as each happened, and in the agent's report files "
+                    + "(JSON, SARIF, HTML; see docs/report-format.md).\n");
         }
         out.append('\n').append(summary(outcomes)).append('\n');
         return out.toString();

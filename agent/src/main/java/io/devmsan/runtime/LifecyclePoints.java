@@ -1,0 +1,106 @@
+package io.devmsan.runtime;
+
+/**
+ * The lifecycle points of {@link DevmsanRuntime} (probe, unbind, devres, cdev, file operations,
+ * fences): each goes to the class for its role ({@link BindScopes}, {@link CharDevices},
+ * {@link Fences}), then to the explorer's listener when one is armed. Cold paths, except the rare
+ * part of entering a file operation, which runs only while {@link DevmsanRuntime#operationsWatched}.
+ */
+final class LifecyclePoints {
+
+    private LifecyclePoints() {
+    }
+
+    static void probeEnter(Object device, int site) {
+        BindScopes.probeEnter(device, site);
+    }
+
+    static void probeExit(Object device, Throwable thrown, int site) {
+        BindScopes.probeExit(device, thrown, site);
+    }
+
+    static void unbindEnter(Object device, int site) {
+        BindScopes.unbindEnter(device, site);
+        notify(ExplorerHooks.Event.UNBIND_ENTER, device, site);
+    }
+
+    static void unbindExit(Object device, Throwable thrown, int site) {
+        BindScopes.unbindExit(device, thrown, site);
+        notify(ExplorerHooks.Event.UNBIND_EXIT, device, site);
+    }
+
+    static void adopt(Object device, Object object, int site) {
+        BindScopes.adopt(device, object, site);
+    }
+
+    static void free(Object object, int site) {
+        BindScopes.free(object, site);
+        notify(ExplorerHooks.Event.FREE, object, site);
+    }
+
+    static void cdevAdd(Object cdev, Object device, int site) {
+        CharDevices.cdevAdd(cdev, device, site);
+    }
+
+    static void cdevDel(Object cdev, int site) {
+        CharDevices.cdevDel(cdev, site);
+        notify(ExplorerHooks.Event.CDEV_DEL, cdev, site);
+    }
+
+    static void fileOpened(Object cdev, Object file, int site) {
+        CharDevices.fileOpened(cdev, file, site);
+    }
+
+    /** The rare part of entering an operation: see {@link DevmsanRuntime#operationsWatched}. */
+    static void operationEntered(OperationStack operations, Object file, int site) {
+        CharDevices.operationDetails(operations, file, site);
+        notify(ExplorerHooks.Event.OPERATION_ENTER, file, site);
+    }
+
+    static void operationExited(int site) {
+        notify(ExplorerHooks.Event.OPERATION_EXIT, null, site);
+    }
+
+    static void entryEntered(OperationStack operations, Object device, int site) {
+        CharDevices.entryDetails(operations, device, site);
+        notify(ExplorerHooks.Event.ENTRY_ENTER, device, site);
+    }
+
+    static void entryExited(int site) {
+        notify(ExplorerHooks.Event.ENTRY_EXIT, null, site);
+    }
+
+    static void fenceAttempt(Object fence, int site) {
+        notify(ExplorerHooks.Event.FENCE_ATTEMPT, fence, site);
+    }
+
+    static void fenceEnter(Object fence, int site) {
+        Fences.enter(fence, site);
+        notify(ExplorerHooks.Event.FENCE_ENTER, fence, site);
+    }
+
+    static void fenceExit(Object fence, int site) {
+        Fences.exit(fence, site);
+        notify(ExplorerHooks.Event.FENCE_EXIT, fence, site);
+    }
+
+    static void fenceSynchronize(Object fence, int site) {
+        Fences.synchronize(fence, site);
+        notify(ExplorerHooks.Event.FENCE_SYNCHRONIZE, fence, site);
+    }
+
+    /**
+     * Hands a lifecycle point to the explorer's listener, when one is armed. After the runtime's
+     * own bookkeeping and outside its locks: the listener may park this thread.
+     */
+    private static void notify(ExplorerHooks.Event event, Object subject, int site) {
+        if (!DevmsanRuntime.armed) {
+            return;
+        }
+        AccessListener listener = Core.accessListener;
+        if (listener != null) {
+            listener.onEvent(event, subject, site);
+        }
+    }
+
+}

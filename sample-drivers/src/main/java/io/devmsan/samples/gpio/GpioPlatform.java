@@ -1,46 +1,31 @@
 package io.devmsan.samples.gpio;
 
-import io.devmsan.kernel.cdev.Devtmpfs;
 import io.devmsan.kernel.core.Bus;
 import io.devmsan.kernel.core.Device;
-import java.util.concurrent.atomic.AtomicInteger;
+import io.devmsan.samples.runner.Machine;
 
 /** A machine with one memory-mapped GPIO controller and its driver bound to it. */
 public final class GpioPlatform {
 
-    private static final AtomicInteger IDS = new AtomicInteger();
+    private final Machine machine;
 
-    private final Bus bus;
-    private final MmioGpioDriver driver;
-    private final Device device;
-
-    private GpioPlatform(Bus bus, MmioGpioDriver driver, Device device) {
-        this.bus = bus;
-        this.driver = driver;
-        this.device = device;
+    private GpioPlatform(Machine machine) {
+        this.machine = machine;
     }
 
     /** Registers the driver and adds a new device {@code gpio-mmio.<id>}, which binds. */
     public static GpioPlatform boot() {
-        Bus bus = new Bus("platform");
-        MmioGpioDriver driver = new MmioGpioDriver();
-        bus.registerDriver(driver);
-        Device device = new Device(MmioGpioDriver.NAME + "." + IDS.getAndIncrement());
-        int ret = bus.addDevice(device);
-        if (ret < 0 || device.driver() != driver) {
-            throw new IllegalStateException("gpio-mmio did not bind to " + device + " (add returned " + ret + ")");
-        }
-        return new GpioPlatform(bus, driver, device);
+        return new GpioPlatform(Machine.boot(new MmioGpioDriver()));
     }
 
     /** The platform bus. */
     public Bus bus() {
-        return bus;
+        return machine.bus();
     }
 
     /** The controller's platform device. */
     public Device device() {
-        return device;
+        return machine.device();
     }
 
     /**
@@ -50,17 +35,11 @@ public final class GpioPlatform {
      * @throws IllegalStateException while no chip is registered
      */
     public String nodePath() {
-        for (Device child : device.children()) {
-            if (child.name().startsWith("gpiochip")) {
-                return Devtmpfs.path(child.name());
-            }
-        }
-        throw new IllegalStateException(device + " has no GPIO device (not bound?)");
+        return machine.nodePath("gpiochip", "GPIO device");
     }
 
     /** Removes the device (unbinding it if still bound) and unregisters the driver. */
     public void shutdown() {
-        bus.removeDevice(device);
-        bus.unregisterDriver(driver);
+        machine.shutdown();
     }
 }

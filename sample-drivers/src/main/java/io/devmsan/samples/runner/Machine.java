@@ -71,6 +71,21 @@ public final class Machine {
         return Devtmpfs.path(children.get(0).name());
     }
 
+    /**
+     * The node of the platform device's child whose name starts with {@code childPrefix}, found as
+     * user space finds it; only while bound.
+     *
+     * @throws IllegalStateException when there is no such child, naming {@code what} was looked for
+     */
+    public String nodePath(String childPrefix, String what) {
+        for (Device child : device.children()) {
+            if (child.name().startsWith(childPrefix)) {
+                return Devtmpfs.path(child.name());
+            }
+        }
+        throw new IllegalStateException(device + " has no " + what + " (not bound?)");
+    }
+
     /** The sysfs {@code unbind} file, written on the calling thread. */
     public int unbind() {
         return bus.unbind(device);

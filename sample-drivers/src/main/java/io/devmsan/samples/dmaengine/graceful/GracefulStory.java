@@ -1,5 +1,6 @@
 package io.devmsan.samples.dmaengine.graceful;
 
+import io.devmsan.samples.dmaengine.DmaMachine;
 import io.devmsan.kernel.Errno;
 import io.devmsan.kernel.cdev.Devtmpfs;
 import io.devmsan.kernel.cdev.File;
@@ -21,7 +22,7 @@ public final class GracefulStory {
      * @throws IllegalStateException when the model does not behave as the kernel would
      */
     public static void unboundProviderFailsCopies() throws Exception {
-        GracefulPlatform platform = GracefulPlatform.boot();
+        DmaMachine platform = GracefulPlatform.boot();
         try {
             File file = Devtmpfs.open(platform.consumerNode());
             try {

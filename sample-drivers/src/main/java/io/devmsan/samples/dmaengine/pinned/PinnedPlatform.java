@@ -1,80 +1,18 @@
 package io.devmsan.samples.dmaengine.pinned;
 
-import io.devmsan.kernel.cdev.Devtmpfs;
-import io.devmsan.kernel.core.Bus;
-import io.devmsan.kernel.core.Device;
-import io.devmsan.kernel.core.Module;
-import io.devmsan.kernel.dmaengine.DmaEngine;
-import io.devmsan.samples.dmaengine.DmaCopyDriver;
-import java.util.concurrent.atomic.AtomicInteger;
+import io.devmsan.samples.dmaengine.DmaMachine;
 
 /**
- * A machine with the pinned provider (in its module {@code pinned_dma}) bound to a
- * {@code pinned-dma} device, and the {@code dmacopy} consumer bound to its own device.
+ * Boots the pinned provider (in its module {@code pinned_dma}) bound to a {@code pinned-dma}
+ * device, and the {@code dmacopy} consumer bound to its own device.
  */
 public final class PinnedPlatform {
 
-    private static final AtomicInteger IDS = new AtomicInteger();
-
-    private final Bus bus;
-    private final Module module;
-    private final Device provider;
-    private final Device consumer;
-    private final DmaCopyDriver consumerDriver;
-
-    private PinnedPlatform(Bus bus, Module module, Device provider, Device consumer, DmaCopyDriver consumerDriver) {
-        this.bus = bus;
-        this.module = module;
-        this.provider = provider;
-        this.consumer = consumer;
-        this.consumerDriver = consumerDriver;
+    private PinnedPlatform() {
     }
 
     /** Loads the provider's module, registers both drivers and adds both devices, which bind. */
-    public static PinnedPlatform boot() {
-        int id = IDS.getAndIncrement();
-        Bus bus = new Bus("platform");
-        DmaEngine engine = new DmaEngine();
-        Module module = new Module("pinned_dma");
-        PinnedDmaDriver providerDriver = new PinnedDmaDriver(engine, module);
-        bus.registerDriver(providerDriver);
-        module.onExit(() -> bus.unregisterDriver(providerDriver));
-        DmaCopyDriver consumerDriver = new DmaCopyDriver(engine);
-        bus.registerDriver(consumerDriver);
-        Device provider = new Device(PinnedDmaDriver.NAME + "." + id);
-        Device consumer = new Device(DmaCopyDriver.NAME + "." + id);
-        if (bus.addDevice(provider) < 0 || bus.addDevice(consumer) < 0
-                || provider.driver() != providerDriver || consumer.driver() != consumerDriver) {
-            throw new IllegalStateException("pinned-dma or dmacopy did not bind");
-        }
-        return new PinnedPlatform(bus, module, provider, consumer, consumerDriver);
-    }
-
-    /** The platform bus. */
-    public Bus bus() {
-        return bus;
-    }
-
-    /** The provider's module. */
-    public Module module() {
-        return module;
-    }
-
-    /** The provider's device. */
-    public Device provider() {
-        return provider;
-    }
-
-    /** The consumer's node, {@code /dev/dmacopy<id>}. */
-    public String consumerNode() {
-        return Devtmpfs.path(DmaCopyDriver.nodeName(consumer));
-    }
-
-    /** Removes both devices, unregisters the consumer and unloads the provider's module. */
-    public void shutdown() {
-        bus.removeDevice(consumer);
-        bus.removeDevice(provider);
-        bus.unregisterDriver(consumerDriver);
-        module.unload();
+    public static DmaMachine boot() {
+        return DmaMachine.boot("pinned_dma", PinnedDmaDriver::new);
     }
 }

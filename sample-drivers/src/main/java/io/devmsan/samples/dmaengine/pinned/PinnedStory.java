@@ -1,5 +1,6 @@
 package io.devmsan.samples.dmaengine.pinned;
 
+import io.devmsan.samples.dmaengine.DmaMachine;
 import io.devmsan.kernel.Errno;
 import io.devmsan.kernel.cdev.Devtmpfs;
 import io.devmsan.kernel.cdev.File;
@@ -25,7 +26,7 @@ public final class PinnedStory {
      * @throws IllegalStateException when the model does not behave as the kernel would
      */
     public static void pinnedModuleUnboundDevice() throws Exception {
-        PinnedPlatform platform = PinnedPlatform.boot();
+        DmaMachine platform = PinnedPlatform.boot();
         try {
             File file = Devtmpfs.open(platform.consumerNode());
             try {

@@ -1,5 +1,6 @@
 package io.devmsan.samples.dmaengine.graceful;
 
+import io.devmsan.samples.dmaengine.DmaMachine;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.devmsan.kernel.Errno;
@@ -35,9 +36,9 @@ class GracefulStressTest {
 
     /** The consumer's node: each open file holds a channel; the unbind hits the provider. */
     static final class GracefulTarget implements StressTarget {
-        private final GracefulPlatform platform;
+        private final DmaMachine platform;
 
-        GracefulTarget(GracefulPlatform platform) {
+        GracefulTarget(DmaMachine platform) {
             this.platform = platform;
         }
 

@@ -1,5 +1,6 @@
 package io.devmsan.samples.dmaengine.graceful;
 
+import io.devmsan.samples.dmaengine.DmaMachine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -31,7 +32,7 @@ class GracefulTest {
     @Test
     void copiesAfterTheProviderUnbindFailWithEnodevAndAreClean() {
         Devmsan.Snapshot before = Devmsan.snapshot();
-        GracefulPlatform platform = GracefulPlatform.boot();
+        DmaMachine platform = GracefulPlatform.boot();
         File file = Devtmpfs.open(platform.consumerNode());
         long after;
         int reopen;
@@ -53,7 +54,7 @@ class GracefulTest {
 
     @Test
     void theProviderStateLivesUntilTheLastChannelIsReleased() {
-        GracefulPlatform platform = GracefulPlatform.boot();
+        DmaMachine platform = GracefulPlatform.boot();
         GracefulDmaPriv priv = platform.provider().getDrvdata(GracefulDmaPriv.class);
         File file = Devtmpfs.open(platform.consumerNode());
 
@@ -69,7 +70,7 @@ class GracefulTest {
     @Test
     void aRebindOffersNewChannelsToNewOpens() {
         Devmsan.Snapshot before = Devmsan.snapshot();
-        GracefulPlatform platform = GracefulPlatform.boot();
+        DmaMachine platform = GracefulPlatform.boot();
         try {
             assertEquals(0, platform.bus().unbind(platform.provider()));
             assertEquals(0, platform.bus().bind(platform.provider()));

@@ -1,5 +1,6 @@
 package io.devmsan.samples.dmaengine.pinned;
 
+import io.devmsan.samples.dmaengine.DmaMachine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +35,7 @@ class PinnedTest {
     @Test
     void everyConsumerCallAfterTheProviderUnbindIsReportedAtItsEntryPoint() {
         Devmsan.Snapshot before = Devmsan.snapshot();
-        PinnedPlatform platform = PinnedPlatform.boot();
+        DmaMachine platform = PinnedPlatform.boot();
         File file = Devtmpfs.open(platform.consumerNode());
         int rmmod;
         long after;
@@ -84,7 +85,7 @@ class PinnedTest {
     @Test
     void copiesWhileTheProviderIsBoundAreClean() {
         Devmsan.Snapshot before = Devmsan.snapshot();
-        PinnedPlatform platform = PinnedPlatform.boot();
+        DmaMachine platform = PinnedPlatform.boot();
         File file = Devtmpfs.open(platform.consumerNode());
         try {
             for (int len = 1; len <= DmaCopyUapi.MAX_COPY; len *= 4) {

@@ -7,9 +7,7 @@ import io.devmsan.kernel.cdev.Devtmpfs;
 import io.devmsan.kernel.cdev.File;
 import io.devmsan.runtime.Devmsan;
 import io.devmsan.samples.stress.StressHarness;
-import io.devmsan.samples.stress.StressResult;
 import io.devmsan.samples.stress.StressTarget;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Refcounted private data holds under real concurrency: reads and writes racing unbind run or fail with -ENODEV. */
@@ -20,13 +18,7 @@ class RefcountedStressTest {
     @Test
     void readsAndWritesRacingUnbindAndRebindStayCleanAndFailWithEnodev() throws Exception {
         assertTrue(Devmsan.isInstalled(), "run with -javaagent:agent/target/devmsan-agent.jar");
-        RefcountedTarget target = new RefcountedTarget(RefcountedPlatform.boot());
-        try {
-            StressResult result = StressHarness.run(target, 4, CYCLES, Duration.ofSeconds(30));
-            result.assertCleanUnder(target, CYCLES);
-        } finally {
-            target.shutdown();
-        }
+        StressHarness.assertClean(new RefcountedTarget(RefcountedPlatform.boot()), CYCLES);
     }
 
     /** The data register behind {@code /dev/refcdev<id>}: 4-byte writes and reads. */

@@ -140,9 +140,7 @@ public final class DevmsanRuntime {
 
     /** Exit of a {@code @Lifecycle.FileOperation} method, normal or not, with what entry returned. */
     public static void operationExit(Object operations, int site) {
-        if (operations instanceof OperationStack) { // null when entering failed: nothing to leave
-            ((OperationStack) operations).pop();
-        }
+        OperationStack.leave(operations);
         if (operationsWatched) {
             LifecyclePoints.operationExited(site);
         }
@@ -160,9 +158,7 @@ public final class DevmsanRuntime {
 
     /** Exit of a {@code @Lifecycle.EntryPoint} method, normal or not, with what entry returned. */
     public static void entryExit(Object operations, int site) {
-        if (operations instanceof OperationStack) {
-            ((OperationStack) operations).pop();
-        }
+        OperationStack.leave(operations);
         if (operationsWatched) {
             LifecyclePoints.entryExited(site);
         }

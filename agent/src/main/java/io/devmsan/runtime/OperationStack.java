@@ -88,6 +88,16 @@ final class OperationStack {
         SLOT.setRelease(slots, d, packed);
     }
 
+    /**
+     * Leaves the innermost operation; {@code operations} is what entering returned, null when
+     * entering failed, and then there is nothing to leave.
+     */
+    static void leave(Object operations) {
+        if (operations instanceof OperationStack) {
+            ((OperationStack) operations).pop();
+        }
+    }
+
     void pop() {
         int d = depth;
         if (d > 0) { // else an unbalanced exit: nothing to undo

@@ -53,20 +53,19 @@ final class Reports {
      * which costs every watched JVM start-up time.
      */
     static long pid() {
-        long pid = cachedPid;
-        if (pid == 0) {
-            cachedPid = pid = lookUpPid();
-        }
-        return pid;
+        return Pid.VALUE;
     }
 
-    private static long cachedPid;
+    /** Looked up once, when first asked for (the holder idiom: no racy cache field). */
+    private static final class Pid {
+        static final long VALUE = lookUp();
 
-    private static long lookUpPid() {
-        try {
-            return Long.parseLong(new java.io.File("/proc/self").getCanonicalFile().getName());
-        } catch (java.io.IOException | RuntimeException e) {
-            return ProcessHandle.current().pid();
+        private static long lookUp() {
+            try {
+                return Long.parseLong(new java.io.File("/proc/self").getCanonicalFile().getName());
+            } catch (java.io.IOException | RuntimeException e) {
+                return ProcessHandle.current().pid();
+            }
         }
     }
 

@@ -35,26 +35,26 @@ public final class DmaMachine {
     }
 
     /**
-     * Loads module {@code moduleName}, registers the provider driver {@code providerDriver} makes
+     * Loads module {@code moduleName}, registers the provider driver {@code newProviderDriver} makes
      * (its module unregisters it at exit) and the consumer, and adds a device for each, which bind.
      *
      * @throws IllegalStateException when either driver does not bind
      */
-    public static DmaMachine boot(String moduleName, BiFunction<DmaEngine, Module, Driver> providerDriver) {
+    public static DmaMachine boot(String moduleName, BiFunction<DmaEngine, Module, Driver> newProviderDriver) {
         int id = IDS.getAndIncrement();
         Bus bus = new Bus("platform");
         DmaEngine engine = new DmaEngine();
         Module module = new Module(moduleName);
-        Driver providerDrv = providerDriver.apply(engine, module);
-        bus.registerDriver(providerDrv);
-        module.onExit(() -> bus.unregisterDriver(providerDrv));
+        Driver providerDriver = newProviderDriver.apply(engine, module);
+        bus.registerDriver(providerDriver);
+        module.onExit(() -> bus.unregisterDriver(providerDriver));
         DmaCopyDriver consumerDriver = new DmaCopyDriver(engine);
         bus.registerDriver(consumerDriver);
-        Device provider = new Device(providerDrv.name() + "." + id);
+        Device provider = new Device(providerDriver.name() + "." + id);
         Device consumer = new Device(DmaCopyDriver.NAME + "." + id);
         if (bus.addDevice(provider) < 0 || bus.addDevice(consumer) < 0
-                || provider.driver() != providerDrv || consumer.driver() != consumerDriver) {
-            throw new IllegalStateException(providerDrv.name() + " or dmacopy did not bind");
+                || provider.driver() != providerDriver || consumer.driver() != consumerDriver) {
+            throw new IllegalStateException(providerDriver.name() + " or dmacopy did not bind");
         }
         return new DmaMachine(bus, engine, module, provider, consumer, consumerDriver);
     }

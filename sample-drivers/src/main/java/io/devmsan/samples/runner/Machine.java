@@ -4,7 +4,6 @@ import io.devmsan.kernel.cdev.Devtmpfs;
 import io.devmsan.kernel.core.Bus;
 import io.devmsan.kernel.core.Device;
 import io.devmsan.kernel.core.Driver;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -64,11 +63,7 @@ public final class Machine {
      * @throws IllegalStateException when the device has no child (not bound)
      */
     public String nodePath() {
-        List<Device> children = device.children();
-        if (children.isEmpty()) {
-            throw new IllegalStateException(device + " has no child device (not bound?)");
-        }
-        return Devtmpfs.path(children.get(0).name());
+        return nodePath("", "child device");
     }
 
     /**

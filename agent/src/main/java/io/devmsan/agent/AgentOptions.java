@@ -28,7 +28,7 @@ final class AgentOptions {
             "src/main/java" + File.pathSeparator + "src/test/java", null);
 
     /** The accepted keys, in the order error messages list them. */
-    static final List<String> KEYS = List.of("include", "exclude", "reportDir", "formats", "onViolation",
+    private static final List<String> KEYS = List.of("include", "exclude", "reportDir", "formats", "onViolation",
             "provenance", "stackDepth", "dumpDir", "log", "sourceRoots", "sourceBase");
 
     private final String includes;

@@ -50,10 +50,10 @@ JMH=("$JAVA" -jar target/benchmarks.jar)
 
 log "workload (JMH, every variant in one run)"
 load "workload start"
-# AgentFull differs from Agent only in the file-operation hooks: its ioctlDirect and untouched
-# would measure the same code twice. AgentInlineLimit, a diagnostic of the inlining limit,
-# runs ioctl and ioctlDirect: what the lost inlining of a grown method costs with and without hooks.
-"${JMH[@]}" 'io\.devmsan\.bench\.workload\.' -e 'AgentFull\.(ioctlDirect|untouched)$' \
+# AgentFull and AgentTracked differ from Agent only in the file-operation hooks: their ioctlDirect
+# and untouched would measure the same code twice. AgentInlineLimit, a diagnostic of the inlining
+# limit, runs ioctl and ioctlDirect: what the lost inlining of a grown method costs.
+"${JMH[@]}" 'io\.devmsan\.bench\.workload\.' -e 'Agent(Full|Tracked)\.(ioctlDirect|untouched)$' \
     -e 'AgentInlineLimit\.(read|poll|untouched)$' \
     -f "$FORKS" -wi "$WARMUP" -w 1s -i "$ITERATIONS" -r 1s -prof gc \
     -rf csv -rff "$OUT/workload.csv" -o "$OUT/workload.log"

@@ -78,6 +78,9 @@ final class LifecycleWeaver {
         }
         String resource = hook.resource(annotation, method);
         int site = Sites.register(Sites.Kind.LIFECYCLE, className, method.getName(), null, -1, resource);
+        if (hook == Hook.FILE_OPERATION || hook == Hook.ENTRY_POINT) {
+            Sites.markOperation(site, hook == Hook.ENTRY_POINT);
+        }
         Advice.WithCustomMapping mapping = Advice.withCustomMapping()
                 .bind(LifecycleAdvice.SiteId.class, site)
                 .bind(LifecycleAdvice.Subject.class,

@@ -242,6 +242,10 @@ final class Core {
     static void rearm() {
         DevmsanRuntime.armed = accessListener != null || FenceAnalyzer.on;
         DevmsanRuntime.operationsWatched = DevmsanRuntime.armed || fullProvenance;
+        if (DevmsanRuntime.operationsWatched) {
+            // The explorer, the fence analysis and the timeline want every operation.
+            OperationTracking.begin();
+        }
     }
 
     // ------------------------------------------------------------ tests
@@ -263,6 +267,7 @@ final class Core {
         }
         config = newConfig;
         fullProvenance = newConfig.provenance() == RuntimeConfig.Provenance.FULL;
+        OperationTracking.reset(false);
         rearm();
         registry = new Registry();
         recorder = new Recorder(capacity);

@@ -126,10 +126,15 @@ public final class DevmsanRuntime {
 
     /**
      * Entry of a {@code @Lifecycle.FileOperation} method. Returns this thread's operation stack,
-     * which the exit advice hands back, so that leaving costs no second thread-local look-up.
-     * Frequent, so kept to a thread-local get and a push; anything else is out of line.
+     * which the exit advice hands back, so that leaving costs no second thread-local look-up, or
+     * null when the operation is not tracked. Frequent: on the solo thread before tracking begins
+     * (see {@link OperationTracking}) one compare; when tracked a thread-local get and a push;
+     * anything else is out of line.
      */
     public static Object operationEnter(Object file, int site) {
+        if (Thread.currentThread() == OperationTracking.untracked || !OperationTracking.tracks()) {
+            return null;
+        }
         OperationStack operations = OperationStack.current();
         operations.push(OperationStack.FILE_OPERATION, file, site);
         if (operationsWatched) {
@@ -141,13 +146,16 @@ public final class DevmsanRuntime {
     /** Exit of a {@code @Lifecycle.FileOperation} method, normal or not, with what entry returned. */
     public static void operationExit(Object operations, int site) {
         OperationStack.leave(operations);
-        if (operationsWatched) {
+        if (operationsWatched && operations != null) {
             LifecyclePoints.operationExited(site);
         }
     }
 
-    /** Entry of a {@code @Lifecycle.EntryPoint} method; returns this thread's operation stack. */
+    /** Entry of a {@code @Lifecycle.EntryPoint} method; returns this thread's operation stack or null, as above. */
     public static Object entryEnter(Object device, int site) {
+        if (Thread.currentThread() == OperationTracking.untracked || !OperationTracking.tracks()) {
+            return null;
+        }
         OperationStack operations = OperationStack.current();
         operations.push(OperationStack.ENTRY_POINT, device, site);
         if (operationsWatched) {
@@ -159,7 +167,7 @@ public final class DevmsanRuntime {
     /** Exit of a {@code @Lifecycle.EntryPoint} method, normal or not, with what entry returned. */
     public static void entryExit(Object operations, int site) {
         OperationStack.leave(operations);
-        if (operationsWatched) {
+        if (operationsWatched && operations != null) {
             LifecyclePoints.entryExited(site);
         }
     }

@@ -12,14 +12,21 @@ final class LifecyclePoints {
     }
 
     static void probeEnter(Object device, int site) {
+        OperationTracking.seen();
         BindScopes.probeEnter(device, site);
     }
 
     static void probeExit(Object device, Throwable thrown, int site) {
+        if (thrown != null) {
+            OperationTracking.begin(); // a failed probe releases its scope
+        } else {
+            OperationTracking.seen();
+        }
         BindScopes.probeExit(device, thrown, site);
     }
 
     static void unbindEnter(Object device, int site) {
+        OperationTracking.begin();
         BindScopes.unbindEnter(device, site);
         notify(ExplorerHooks.Event.UNBIND_ENTER, device, site);
     }
@@ -30,24 +37,29 @@ final class LifecyclePoints {
     }
 
     static void adopt(Object device, Object object, int site) {
+        OperationTracking.seen();
         BindScopes.adopt(device, object, site);
     }
 
     static void free(Object object, int site) {
+        OperationTracking.begin();
         BindScopes.free(object, site);
         notify(ExplorerHooks.Event.FREE, object, site);
     }
 
     static void cdevAdd(Object cdev, Object device, int site) {
+        OperationTracking.seen();
         CharDevices.cdevAdd(cdev, device, site);
     }
 
     static void cdevDel(Object cdev, int site) {
+        OperationTracking.begin();
         CharDevices.cdevDel(cdev, site);
         notify(ExplorerHooks.Event.CDEV_DEL, cdev, site);
     }
 
     static void fileOpened(Object cdev, Object file, int site) {
+        OperationTracking.seen();
         CharDevices.fileOpened(cdev, file, site);
     }
 
@@ -75,16 +87,19 @@ final class LifecyclePoints {
     }
 
     static void fenceEnter(Object fence, int site) {
+        OperationTracking.seen();
         Fences.enter(fence, site);
         notify(ExplorerHooks.Event.FENCE_ENTER, fence, site);
     }
 
     static void fenceExit(Object fence, int site) {
+        OperationTracking.seen();
         Fences.exit(fence, site);
         notify(ExplorerHooks.Event.FENCE_EXIT, fence, site);
     }
 
     static void fenceSynchronize(Object fence, int site) {
+        OperationTracking.seen();
         Fences.synchronize(fence, site);
         notify(ExplorerHooks.Event.FENCE_SYNCHRONIZE, fence, site);
     }

@@ -87,6 +87,8 @@ final class Reporter {
         OperationStack ops = state.operations;
         FileOperationInfo fileOperation = null;
         int op = ops.innermost(OperationStack.FILE_OPERATION);
+        // Only the outermost operations of the solo thread can be missing from its stack.
+        boolean untracked = OperationTracking.mayHaveUntracked(Thread.currentThread());
         if (op >= 0) {
             Object file = ops.subject(op);
             FileRecord record = registry.files.get(file);
@@ -94,9 +96,16 @@ final class Reporter {
             String cdev = record != null && record.cdev != null ? record.cdev.name : null;
             fileOperation = new FileOperationInfo(SiteTable.INSTANCE.get(ops.site(op)).resource, fileName, cdev,
                     record != null && record.openedBeforeUnregister(), ops.crossedUnbind(op));
+        } else if (untracked) {
+            int onStack = UntrackedOperations.innermostOnStack(OperationStack.FILE_OPERATION);
+            if (onStack >= 0) {
+                fileOperation = UntrackedOperations.fileOperation(onStack, registry, device, release);
+            }
         }
         int entry = ops.innermost(OperationStack.ENTRY_POINT);
-        String entryPoint = entry >= 0 ? SiteTable.INSTANCE.get(ops.site(entry)).resource : null;
+        int entrySite = entry >= 0 ? ops.site(entry)
+                : untracked ? UntrackedOperations.innermostOnStack(OperationStack.ENTRY_POINT) : -1;
+        String entryPoint = entrySite >= 0 ? SiteTable.INSTANCE.get(entrySite).resource : null;
 
         StackInfo freed = release == null
                 ? new StackInfo("Freed (release not recorded) of device " + device.name, "unbind", "unknown", List.of())

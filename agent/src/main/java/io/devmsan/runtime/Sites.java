@@ -43,4 +43,13 @@ public final class Sites {
             int line, String resource) {
         return SiteTable.INSTANCE.add(kind, className, methodName, sourceFile, line, resource);
     }
+
+    /**
+     * Marks {@code site}, registered for a {@code @Lifecycle.FileOperation} method (or, with
+     * {@code entryPoint}, a {@code @Lifecycle.EntryPoint} method), so that a report can find that
+     * method on a call stack when the operation was not tracked.
+     */
+    public static void markOperation(int site, boolean entryPoint) {
+        UntrackedOperations.mark(site, entryPoint ? OperationStack.ENTRY_POINT : OperationStack.FILE_OPERATION);
+    }
 }

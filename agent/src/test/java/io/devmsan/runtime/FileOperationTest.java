@@ -168,6 +168,7 @@ class FileOperationTest extends RuntimeTest {
 
     @Test
     void deeplyNestedOperationsDoNotBreakTheStack() {
+        OperationTracking.begin(); // else this only thread's operations are not pushed at all
         Context context = probeWithCdev();
         Thing file = open("file");
         Object operations = null;

@@ -32,6 +32,12 @@ final class Model {
     static final int READ_OP = lifecycle("File", "read", "read");
     static final int IRQ = lifecycle("Irq", "handle", "irq");
 
+    static {
+        // As the agent marks them, so that a report can find File.ioctl and Irq.handle on a stack.
+        Sites.markOperation(IOCTL, false);
+        Sites.markOperation(IRQ, true);
+    }
+
     private Model() {
     }
 
@@ -145,6 +151,31 @@ final class Model {
             return body.get();
         } finally {
             DevmsanRuntime.operationExit(operations, op);
+        }
+    }
+
+    /** A file whose {@code ioctl} is woven the way the agent weaves a file operation. */
+    static final class File {
+        private File() {
+        }
+
+        static <T> T ioctl(Object file, java.util.function.Supplier<T> body) {
+            return inOperation(IOCTL, file, body);
+        }
+    }
+
+    /** An interrupt handler woven the way the agent weaves an entry point. */
+    static final class Irq {
+        private Irq() {
+        }
+
+        static <T> T handle(Object device, java.util.function.Supplier<T> body) {
+            Object operations = DevmsanRuntime.entryEnter(device, IRQ);
+            try {
+                return body.get();
+            } finally {
+                DevmsanRuntime.entryExit(operations, IRQ);
+            }
         }
     }
 }

@@ -55,23 +55,30 @@ public final class Summary {
             return;
         }
         JmhCsv csv = JmhCsv.read(dir.resolve("workload.csv"));
-        Table table = new Table("benchmark", "no agent", "hand-written", "agent", "agent full",
-                "agent/hand", "agent/no agent", "full/no agent", "B/op none/hand/agent/full",
-                "diagnostic: agent, InlineSmallCode=10000");
+        Table table = new Table("benchmark", "no agent", "hand-written", "agent", "agent, operations tracked",
+                "agent full", "agent/hand", "agent/no agent", "tracked/hand", "full/no agent",
+                "B/op none/hand/agent/tracked/full", "diagnostic: agent, InlineSmallCode=10000");
         Table targets = new Table("target", "benchmark", "measured", "met?");
         for (String bench : WORKLOAD) {
             Measure none = csv.get("NoAgent." + bench);
             Measure hand = csv.get("HandChecked." + bench);
             Measure agent = csv.get("Agent." + bench);
             Measure full = csv.get("AgentFull." + bench);
-            table.row(bench, cell(none, 2), cell(hand, 2), cell(agent, 2), cell(full, 2),
-                    ratio(agent, hand), ratio(agent, none), ratio(full, none),
+            Measure tracked = csv.get("AgentTracked." + bench);
+            table.row(bench, cell(none, 2), cell(hand, 2), cell(agent, 2), cell(tracked, 2), cell(full, 2),
+                    ratio(agent, hand), ratio(agent, none), ratio(tracked, hand), ratio(full, none),
                     alloc(csv, "NoAgent." + bench) + " / " + alloc(csv, "HandChecked." + bench) + " / "
-                            + alloc(csv, "Agent." + bench) + " / " + alloc(csv, "AgentFull." + bench),
+                            + alloc(csv, "Agent." + bench) + " / " + alloc(csv, "AgentTracked." + bench) + " / "
+                            + alloc(csv, "AgentFull." + bench),
                     cell(csv.get("AgentInlineLimit." + bench), 2));
             if (agent != null && hand != null && !bench.equals("untouched")) {
                 targets.row("agent/hand ≤ " + AGENT_OVER_HAND, bench, agent.over(hand).format(3),
                         verdict(agent.over(hand).value <= AGENT_OVER_HAND));
+            }
+            if (tracked != null && hand != null) {
+                // The same default options once operations are tracked: a suite after its first unbind.
+                targets.row("agent (operations tracked)/hand ≤ " + AGENT_OVER_HAND, bench,
+                        tracked.over(hand).format(3), verdict(tracked.over(hand).value <= AGENT_OVER_HAND));
             }
             if (agent != null && none != null) {
                 Measure r = agent.over(none);

@@ -14,4 +14,9 @@ public class AgentFull extends DriverWorkload {
     boolean underAgent() {
         return true;
     }
+
+    @Override
+    boolean operationsTracked() {
+        return true; // full provenance records every operation in the timeline
+    }
 }

@@ -18,12 +18,29 @@ final class DriverFixture {
 
     final BenchDevice device = new BenchDevice("xyz0");
     final XyzDev dev;
+    final BenchCdev cdev;
     final BenchFile file;
 
     DriverFixture() {
         BenchBus.probe(device, new io.devmsan.bench.driver.XyzDriver());
         dev = device.drvdata();
-        file = BenchCdev.add(device).open();
+        cdev = BenchCdev.add(device);
+        file = cdev.open();
+    }
+
+    /**
+     * Opens a second file from another thread, as a test suite does sooner or later: under the
+     * agent, a second thread using the driver makes it track every file operation from then on.
+     */
+    void useFromAnotherThread() {
+        Thread opener = new Thread(cdev::open, "second-opener");
+        opener.start();
+        try {
+            opener.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while opening from another thread", e);
+        }
     }
 
     /**

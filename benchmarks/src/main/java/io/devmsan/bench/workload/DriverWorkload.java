@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -51,12 +52,38 @@ public abstract class DriverWorkload {
     /** Whether this variant's forks run under the agent. */
     abstract boolean underAgent();
 
+    /**
+     * Whether the agent should be tracking every file operation, as it does once a second thread
+     * has used the driver model or something has been unbound; otherwise the benchmark thread is
+     * the only one and its operations are not tracked. Only for variants under the agent.
+     */
+    boolean operationsTracked() {
+        return false;
+    }
+
     @Setup
     public void bind() {
         fixture = new DriverFixture();
         fixture.verify(underAgent());
+        if (operationsTracked()) {
+            fixture.useFromAnotherThread();
+        }
+        requireTracking("set-up");
         decoder = new FrameDecoder(256);
         Rewrite.require(!Rewrite.isRewritten(FrameDecoder.class), "FrameDecoder was rewritten");
+    }
+
+    /** A fork whose iterations ran on another thread than its set-up would have measured tracked operations. */
+    @TearDown
+    public void checkTrackingHeld() {
+        requireTracking("tear-down");
+    }
+
+    private void requireTracking(String when) {
+        if (underAgent()) {
+            Rewrite.require(Rewrite.operationsTracked() == operationsTracked(), "at " + when + " operations are "
+                    + (operationsTracked() ? "not tracked" : "tracked") + ", which this variant does not measure");
+        }
     }
 
     @Benchmark

@@ -53,6 +53,20 @@ final class Rewrite {
         }
     }
 
+    /**
+     * Whether the agent tracks file operations on every thread by now (see the runtime's
+     * {@code OperationTracking}): package-private, so read reflectively, like the tokens.
+     */
+    static boolean operationsTracked() {
+        try {
+            java.lang.reflect.Method on = Class.forName("io.devmsan.runtime.OperationTracking").getDeclaredMethod("on");
+            on.setAccessible(true);
+            return (Boolean) on.invoke(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read io.devmsan.runtime.OperationTracking.on()", e);
+        }
+    }
+
     /** Throws naming what is wrong unless {@code condition} holds. */
     static void require(boolean condition, String what) {
         if (!condition) {

@@ -1,0 +1,22 @@
+package io.devmsan.bench.workload;
+
+import org.openjdk.jmh.annotations.Fork;
+
+/**
+ * Variant 3b: the annotated driver under the agent with its default options, after another thread
+ * opened a file: every file operation is tracked (pushed on its thread's operation stack), as in a
+ * test suite once a second thread has used the driver or a device has been unbound.
+ */
+@Fork(value = 2, jvmArgsAppend = {DriverWorkload.HEAP_MIN, DriverWorkload.HEAP_MAX, DriverWorkload.AGENT})
+public class AgentTracked extends DriverWorkload {
+
+    @Override
+    boolean underAgent() {
+        return true;
+    }
+
+    @Override
+    boolean operationsTracked() {
+        return true;
+    }
+}

@@ -14,25 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-class FileOperationTest extends RuntimeTest {
-
-    private final Thing device = new Thing("xyz.0");
-    private final Thing cdev = new Thing("xyz0");
-
-    private Context probeWithCdev() {
-        AtomicReference<Context> context = new AtomicReference<>();
-        Model.probe(device, () -> {
-            context.set(new Context());
-            DevmsanRuntime.cdevAdd(cdev, device, Model.CDEV_ADD);
-        });
-        return context.get();
-    }
-
-    private Thing open(String name) {
-        Thing file = new Thing(name);
-        DevmsanRuntime.fileOpened(cdev, file, Model.OPEN);
-        return file;
-    }
+class FileOperationTest extends CharDeviceTest {
 
     @Test
     void openedBeforeUnregisterIsTrueOnlyForFilesOpenedBeforeCdevDel() {

@@ -17,25 +17,7 @@ import org.junit.jupiter.api.Test;
  * When operations start being tracked, and what a report says about an operation that was
  * already running then: it is found on the call stack, its file inferred from the device's files.
  */
-class OperationTrackingTest extends RuntimeTest {
-
-    private final Thing device = new Thing("xyz.0");
-    private final Thing cdev = new Thing("xyz0");
-
-    private Context probeWithCdev() {
-        AtomicReference<Context> context = new AtomicReference<>();
-        Model.probe(device, () -> {
-            context.set(new Context());
-            DevmsanRuntime.cdevAdd(cdev, device, Model.CDEV_ADD);
-        });
-        return context.get();
-    }
-
-    private Thing open(String name) {
-        Thing file = new Thing(name);
-        DevmsanRuntime.fileOpened(cdev, file, Model.OPEN);
-        return file;
-    }
+class OperationTrackingTest extends CharDeviceTest {
 
     /** Enters and leaves one operation; returns whether it was tracked. */
     private static boolean tracked(Object file) {

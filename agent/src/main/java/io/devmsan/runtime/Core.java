@@ -267,7 +267,7 @@ final class Core {
         }
         config = newConfig;
         fullProvenance = newConfig.provenance() == RuntimeConfig.Provenance.FULL;
-        OperationTracking.reset(false);
+        OperationTracking.reset();
         rearm();
         registry = new Registry();
         recorder = new Recorder(capacity);

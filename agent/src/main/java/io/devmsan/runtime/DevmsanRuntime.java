@@ -132,7 +132,7 @@ public final class DevmsanRuntime {
      * anything else is out of line.
      */
     public static Object operationEnter(Object file, int site) {
-        if (Thread.currentThread() == OperationTracking.untracked || !OperationTracking.tracks()) {
+        if (OperationTracking.skips()) {
             return null;
         }
         OperationStack operations = OperationStack.current();
@@ -153,7 +153,7 @@ public final class DevmsanRuntime {
 
     /** Entry of a {@code @Lifecycle.EntryPoint} method; returns this thread's operation stack or null, as above. */
     public static Object entryEnter(Object device, int site) {
-        if (Thread.currentThread() == OperationTracking.untracked || !OperationTracking.tracks()) {
+        if (OperationTracking.skips()) {
             return null;
         }
         OperationStack operations = OperationStack.current();

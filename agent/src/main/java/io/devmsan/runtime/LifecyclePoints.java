@@ -5,6 +5,8 @@ package io.devmsan.runtime;
  * fences): each goes to the class for its role ({@link BindScopes}, {@link CharDevices},
  * {@link Fences}), then to the explorer's listener when one is armed. Cold paths, except the rare
  * part of entering a file operation, which runs only while {@link DevmsanRuntime#operationsWatched}.
+ * Each point first tells {@link OperationTracking} about itself: those that can end a lifetime
+ * begin tracking, the others only count as a use of the model by their thread.
  */
 final class LifecyclePoints {
 

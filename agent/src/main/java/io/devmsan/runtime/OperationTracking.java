@@ -12,8 +12,7 @@ package io.devmsan.runtime;
  * <ul>
  * <li>at the first unbind, cdev removal, free or failed probe (anything that kills a token);
  * <li>at the first lifecycle point or operation on a thread other than the solo thread;
- * <li>when the explorer or the fence analysis arms, or full provenance is on;
- * <li>at install, with {@code operations=always}.
+ * <li>when the explorer or the fence analysis arms, or full provenance is on.
  * </ul>
  * Operations the solo thread entered before that are not on its stack; a report raised inside
  * one finds it on the call stack instead ({@link UntrackedOperations}). Like biased locking: the
@@ -25,7 +24,7 @@ final class OperationTracking {
      * The one thread whose operations are not tracked, or null. Volatile so that a compiled loop
      * of operations re-reads it and starts tracking as soon as tracking begins: an x86 load.
      */
-    static volatile Thread untracked;
+    private static volatile Thread untracked;
 
     private static volatile boolean on;
 
@@ -43,15 +42,19 @@ final class OperationTracking {
     }
 
     /**
-     * For an operation on a thread other than {@link #untracked}: whether it is tracked. Claims
-     * the thread as the solo thread when no thread has used the model yet.
+     * At the entry of an operation: whether it runs untracked. Small enough to inline: on the solo
+     * thread one compare; elsewhere the first call claims the thread when no thread has used the
+     * model yet.
      */
-    static boolean tracks() {
-        if (on) {
+    static boolean skips() {
+        if (Thread.currentThread() == untracked) {
             return true;
         }
+        if (on) {
+            return false;
+        }
         seen();
-        return on;
+        return !on;
     }
 
     /** At a lifecycle point that cannot end a lifetime: a second thread begins tracking. */
@@ -97,12 +100,12 @@ final class OperationTracking {
         return thread == solo;
     }
 
-    /** For tests and install: from the start ({@code always}) or on demand, with no solo thread yet. */
-    static void reset(boolean always) {
+    /** For tests: back to the start, untracked with no solo thread yet. */
+    static void reset() {
         synchronized (LOCK) {
             untracked = null;
             solo = null;
-            on = always;
+            on = false;
         }
     }
 }

@@ -85,10 +85,13 @@ final class Reporter {
         String thread = Thread.currentThread().getName();
 
         OperationStack ops = state.operations;
-        FileOperationInfo fileOperation = null;
         int op = ops.innermost(OperationStack.FILE_OPERATION);
+        int entry = ops.innermost(OperationStack.ENTRY_POINT);
         // Only the outermost operations of the solo thread can be missing from its stack.
-        boolean untracked = OperationTracking.mayHaveUntracked(Thread.currentThread());
+        UntrackedOperations.OnStack onStack = (op < 0 || entry < 0)
+                && OperationTracking.mayHaveUntracked(Thread.currentThread())
+                ? UntrackedOperations.onStack() : UntrackedOperations.OnStack.NONE;
+        FileOperationInfo fileOperation = null;
         if (op >= 0) {
             Object file = ops.subject(op);
             FileRecord record = registry.files.get(file);
@@ -96,15 +99,10 @@ final class Reporter {
             String cdev = record != null && record.cdev != null ? record.cdev.name : null;
             fileOperation = new FileOperationInfo(SiteTable.INSTANCE.get(ops.site(op)).resource, fileName, cdev,
                     record != null && record.openedBeforeUnregister(), ops.crossedUnbind(op));
-        } else if (untracked) {
-            int onStack = UntrackedOperations.innermostOnStack(OperationStack.FILE_OPERATION);
-            if (onStack >= 0) {
-                fileOperation = UntrackedOperations.fileOperation(onStack, registry, device, release);
-            }
+        } else if (onStack.fileOperation() >= 0) {
+            fileOperation = UntrackedOperations.fileOperation(onStack.fileOperation(), registry, device, release);
         }
-        int entry = ops.innermost(OperationStack.ENTRY_POINT);
-        int entrySite = entry >= 0 ? ops.site(entry)
-                : untracked ? UntrackedOperations.innermostOnStack(OperationStack.ENTRY_POINT) : -1;
+        int entrySite = entry >= 0 ? ops.site(entry) : onStack.entryPoint();
         String entryPoint = entrySite >= 0 ? SiteTable.INSTANCE.get(entrySite).resource : null;
 
         StackInfo freed = release == null

@@ -3,7 +3,6 @@ package io.devmsan.runtime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -32,24 +31,36 @@ final class UntrackedOperations {
     static void mark(int site, byte type) {
         Site registered = SiteTable.INSTANCE.get(site);
         String key = registered.className + '.' + registered.methodName;
-        // Overloads share a key; the first one's name stands for all (they share the annotation's name as a rule).
+        // Overloads share a key: the first one's operation name stands for all of them.
         (type == OperationStack.FILE_OPERATION ? FILE_OPERATIONS : ENTRY_POINTS).putIfAbsent(key, site);
     }
 
     /**
-     * The site of the innermost method of {@code type} on the current thread's stack, or -1. Only
-     * meaningful when the thread's operation stack has none of that type.
+     * The sites of the innermost file operation and entry point methods on the current thread's
+     * stack, found in one walk. Only meaningful for a type the thread's operation stack has none of.
      */
-    static int innermostOnStack(byte type) {
-        ConcurrentHashMap<String, Integer> sites = type == OperationStack.FILE_OPERATION ? FILE_OPERATIONS : ENTRY_POINTS;
-        if (sites.isEmpty()) {
-            return -1;
+    static OnStack onStack() {
+        if (FILE_OPERATIONS.isEmpty() && ENTRY_POINTS.isEmpty()) {
+            return OnStack.NONE;
         }
-        Optional<Integer> site = StackWalker.getInstance().walk(frames -> frames
-                .map(frame -> sites.get(frame.getClassName() + '.' + frame.getMethodName()))
-                .filter(found -> found != null)
-                .findFirst());
-        return site.orElse(-1);
+        int[] found = {-1, -1};
+        StackWalker.getInstance().forEach(frame -> {
+            String key = frame.getClassName() + '.' + frame.getMethodName();
+            Integer op = found[0] < 0 ? FILE_OPERATIONS.get(key) : null;
+            if (op != null) {
+                found[0] = op;
+            }
+            Integer entry = found[1] < 0 ? ENTRY_POINTS.get(key) : null;
+            if (entry != null) {
+                found[1] = entry;
+            }
+        });
+        return new OnStack(found[0], found[1]);
+    }
+
+    /** What {@link #onStack} found: the two sites, -1 for none. */
+    record OnStack(int fileOperation, int entryPoint) {
+        static final OnStack NONE = new OnStack(-1, -1);
     }
 
     /**

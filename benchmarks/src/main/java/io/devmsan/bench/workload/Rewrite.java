@@ -1,6 +1,7 @@
 package io.devmsan.bench.workload;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 
 /**
  * Checks, in a fork's set-up, that the classes it measures are what the fork claims: rewritten and
@@ -59,7 +60,7 @@ final class Rewrite {
      */
     static boolean operationsTracked() {
         try {
-            java.lang.reflect.Method on = Class.forName("io.devmsan.runtime.OperationTracking").getDeclaredMethod("on");
+            Method on = Class.forName("io.devmsan.runtime.OperationTracking").getDeclaredMethod("on");
             on.setAccessible(true);
             return (Boolean) on.invoke(null);
         } catch (ReflectiveOperationException e) {

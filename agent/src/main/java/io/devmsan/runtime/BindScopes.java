@@ -68,6 +68,7 @@ final class BindScopes {
         if (scope != null && !scope.isDead()) {
             scope.releaseScope(new Release(Release.Kind.FAILED_PROBE, record.name,
                     Thread.currentThread().getName(), Stacks.capture(), false));
+            forget(record, scope);
         }
     }
 
@@ -111,6 +112,7 @@ final class BindScopes {
         Lifetime scope = record.scope;
         if (scope != null && !scope.isDead()) {
             scope.releaseScope(new Release(Release.Kind.UNBIND, record.name, thread, stack, false));
+            forget(record, scope);
         }
         record.unbinding = false;
         record.timeline.add("unbind-done", thrown == null ? null : "remove threw " + thrown.getClass().getName());
@@ -171,6 +173,16 @@ final class BindScopes {
         }
         if (Core.config().provenance() == Provenance.FULL) {
             record.timeline.add("free", object.getClass().getName());
+        }
+    }
+
+    /**
+     * A released scope leaves its device record, so that the runtime keeps no dead token
+     * reachable (see {@link DeadTokens}); a newer scope, from a probe that already ran, stays.
+     */
+    private static void forget(DeviceRecord record, Lifetime released) {
+        if (record.scope == released) {
+            record.scope = null;
         }
     }
 

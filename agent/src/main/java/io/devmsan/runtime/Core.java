@@ -242,6 +242,7 @@ final class Core {
     static void rearm() {
         DevmsanRuntime.armed = accessListener != null || FenceAnalyzer.on;
         DevmsanRuntime.operationsWatched = DevmsanRuntime.armed || fullProvenance;
+        DeadTokens.recompute();
         if (DevmsanRuntime.operationsWatched) {
             // The explorer, the fence analysis and the timeline want every operation.
             OperationTracking.begin();

@@ -13,7 +13,7 @@ final class DeviceRecord {
 
     final Timeline timeline = new Timeline();
 
-    /** The latest bind scope: open after a successful probe, dead after unbind or a failed probe. */
+    /** The open bind scope, from probe until unbind or a failed probe releases it; null otherwise. */
     volatile Lifetime scope;
 
     /** True from unbind entry to unbind exit: frees in between count as part of the unbind. */

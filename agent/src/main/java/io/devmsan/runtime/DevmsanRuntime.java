@@ -7,9 +7,11 @@ import java.lang.reflect.Field;
  * opaque owner token {@link Lifetime} from this same jar, so that any class loader that can see
  * the agent can link against it.
  *
- * <p>The first three methods are the hot path, inserted at every checked access: each is a
- * null test and one plain read of {@link Lifetime#dead}, small enough for C2 to inline, with no
- * allocation, map look-up or stack capture unless something is wrong (or the explorer is armed).
+ * <p>The first four methods are the hot path, inserted at every checked access. The two checks
+ * test one static flag, {@link #checking}, and only while it is set (a dead token may be
+ * reachable) a null test and one plain read of {@link Lifetime#dead}: small enough for C2 to
+ * inline, with no allocation, map look-up or stack capture unless something is wrong (or the
+ * explorer is armed).
  * Everything else runs at lifecycle points of the driver model and may be slower.
  *
  * <p>{@code site} is an index into {@link Sites}, assigned when the access was rewritten.
@@ -21,6 +23,16 @@ public final class DevmsanRuntime {
      * not only the dead ones. A plain static: C2 reads it once per compiled loop at worst.
      */
     static boolean armed;
+
+    /**
+     * Set while a check can fail: some dead owner token may still be reachable, or the runtime is
+     * armed (see {@link DeadTokens}). Clear, which is the state of every correct driver's run until
+     * its first unbind and again once the GC has collected what the unbind freed, each check is
+     * this one test, which C2 performs once per compiled method. A plain static like
+     * {@link #armed}: whoever synchronises with an unbind sees it set; a racing reader may see it
+     * late, which is the race itself.
+     */
+    static boolean checking;
 
     /**
      * Set while entering or leaving an operation has more to do than push and pop: the explorer
@@ -38,7 +50,7 @@ public final class DevmsanRuntime {
      * object; {@code owner} is the object's owner token (null when it is not owned).
      */
     public static void checkOwned(Lifetime owner, int site) {
-        if (owner != null && (owner.dead | armed)) {
+        if (checking && owner != null && (owner.dead | armed)) {
             Core.ownedAccess(owner, site);
         }
     }
@@ -50,7 +62,7 @@ public final class DevmsanRuntime {
      * in every rewritten method, whose compiled size decides whether C2 inlines it.
      */
     public static void checkScopedRead(Object value, Lifetime owner, int site) {
-        if (owner != null && (owner.dead | armed)) {
+        if (checking && owner != null && (owner.dead | armed)) {
             Core.scopedRead(value, owner, site);
         }
     }

@@ -6,7 +6,8 @@ package io.devmsan.runtime;
  * {@link Fences}), then to the explorer's listener when one is armed. Cold paths, except the rare
  * part of entering a file operation, which runs only while {@link DevmsanRuntime#operationsWatched}.
  * Each point first tells {@link OperationTracking} about itself: those that can end a lifetime
- * begin tracking, the others only count as a use of the model by their thread.
+ * begin tracking, the others only count as a use of the model by their thread. Probe, unbind,
+ * cdev and open also reclaim the dead tokens the GC has collected ({@link DeadTokens}).
  */
 final class LifecyclePoints {
 
@@ -15,6 +16,7 @@ final class LifecyclePoints {
 
     static void probeEnter(Object device, int site) {
         OperationTracking.seen();
+        DeadTokens.reclaim();
         BindScopes.probeEnter(device, site);
     }
 
@@ -29,6 +31,7 @@ final class LifecyclePoints {
 
     static void unbindEnter(Object device, int site) {
         OperationTracking.begin();
+        DeadTokens.reclaim();
         BindScopes.unbindEnter(device, site);
         notify(ExplorerHooks.Event.UNBIND_ENTER, device, site);
     }
@@ -51,17 +54,20 @@ final class LifecyclePoints {
 
     static void cdevAdd(Object cdev, Object device, int site) {
         OperationTracking.seen();
+        DeadTokens.reclaim();
         CharDevices.cdevAdd(cdev, device, site);
     }
 
     static void cdevDel(Object cdev, int site) {
         OperationTracking.begin();
+        DeadTokens.reclaim();
         CharDevices.cdevDel(cdev, site);
         notify(ExplorerHooks.Event.CDEV_DEL, cdev, site);
     }
 
     static void fileOpened(Object cdev, Object file, int site) {
         OperationTracking.seen();
+        DeadTokens.reclaim();
         CharDevices.fileOpened(cdev, file, site);
     }
 

@@ -131,6 +131,7 @@ public final class Lifetime {
 
     /** Kills this token alone (an early free), recording why. */
     void kill(Release why) {
+        DeadTokens.dying(this);
         release = why;
         DEAD.setRelease(this, true);
     }

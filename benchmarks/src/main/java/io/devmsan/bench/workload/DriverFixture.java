@@ -7,6 +7,7 @@ import io.devmsan.bench.driver.BenchFile;
 import io.devmsan.bench.driver.IoRegion;
 import io.devmsan.bench.driver.XyzContext;
 import io.devmsan.bench.driver.XyzDev;
+import io.devmsan.bench.driver.XyzDriver;
 
 /**
  * The annotated driver bound to a device with an open file, as user space sees it: probe ran
@@ -41,6 +42,21 @@ final class DriverFixture {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while opening from another thread", e);
         }
+    }
+
+    /**
+     * Binds a second device, opens a file on it and unbinds it with the file still open, the way
+     * a test suite leaves things after a use-after-unbind test: under the agent a dead owner
+     * token stays reachable (the file's private data), so every check takes its full path, and
+     * the unbind began tracking every file operation. The returned file keeps it reachable.
+     */
+    BenchFile unbindAnotherKeepingItsFile() {
+        BenchDevice other = new BenchDevice("xyz1");
+        XyzDriver driver = new XyzDriver();
+        BenchBus.probe(other, driver);
+        BenchFile kept = BenchCdev.add(other).open();
+        BenchBus.unbind(other, driver);
+        return kept;
     }
 
     /**

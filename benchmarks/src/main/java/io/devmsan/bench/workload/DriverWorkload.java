@@ -45,6 +45,9 @@ public abstract class DriverWorkload {
     static final int READ_WORDS = 256;
 
     private DriverFixture fixture;
+    /** What {@link #history()} left that must stay reachable (a file of an unbound device). */
+    @SuppressWarnings("unused")
+    private Object keptAlive;
     private FrameDecoder decoder;
     private int cmd;
     private int offset;
@@ -52,38 +55,41 @@ public abstract class DriverWorkload {
     /** Whether this variant's forks run under the agent. */
     abstract boolean underAgent();
 
-    /**
-     * Whether the agent should be tracking every file operation, as it does once a second thread
-     * has used the driver model or something has been unbound; otherwise the benchmark thread is
-     * the only one and its operations are not tracked. Only for variants under the agent.
-     */
+    /** What the fork does before measuring; only for variants under the agent. */
+    History history() {
+        return History.PRISTINE;
+    }
+
+    /** Whether the agent tracks every file operation in this variant: as its history says, unless its options decide. */
     boolean operationsTracked() {
-        return false;
+        return history().tracksOperations;
     }
 
     @Setup
     public void bind() {
         fixture = new DriverFixture();
         fixture.verify(underAgent());
-        if (operationsTracked()) {
-            fixture.useFromAnotherThread();
-        }
-        requireTracking("set-up");
+        keptAlive = history().enact(fixture);
+        requireAgentState("set-up");
         decoder = new FrameDecoder(256);
         Rewrite.require(!Rewrite.isRewritten(FrameDecoder.class), "FrameDecoder was rewritten");
     }
 
-    /** A fork whose iterations ran on another thread than its set-up would have measured tracked operations. */
+    /** A fork whose iterations ran in another state than its set-up left would have measured something else. */
     @TearDown
-    public void checkTrackingHeld() {
-        requireTracking("tear-down");
+    public void checkAgentStateHeld() {
+        requireAgentState("tear-down");
     }
 
-    private void requireTracking(String when) {
-        if (underAgent()) {
-            Rewrite.require(Rewrite.operationsTracked() == operationsTracked(), "at " + when + " operations are "
-                    + (operationsTracked() ? "not tracked" : "tracked") + ", which this variant does not measure");
+    private void requireAgentState(String when) {
+        if (!underAgent()) {
+            return;
         }
+        Rewrite.require(Rewrite.operationsTracked() == operationsTracked(), "at " + when + " operations are "
+                + (operationsTracked() ? "not tracked" : "tracked") + ", which this variant does not measure");
+        Rewrite.require(Rewrite.checksTokens() == history().checksTokens, "at " + when + " checks "
+                + (history().checksTokens ? "test only their flag" : "load their tokens")
+                + ", which this variant does not measure");
     }
 
     @Benchmark

@@ -59,13 +59,26 @@ final class Rewrite {
      * {@code OperationTracking}): package-private, so read reflectively, like the tokens.
      */
     static boolean operationsTracked() {
+        return (Boolean) runtimeStatic("io.devmsan.runtime.OperationTracking", "on");
+    }
+
+    /** A package-private static no-argument method of the agent's runtime, called reflectively. */
+    private static Object runtimeStatic(String type, String method) {
         try {
-            Method on = Class.forName("io.devmsan.runtime.OperationTracking").getDeclaredMethod("on");
-            on.setAccessible(true);
-            return (Boolean) on.invoke(null);
+            Method m = Class.forName(type).getDeclaredMethod(method);
+            m.setAccessible(true);
+            return m.invoke(null);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read io.devmsan.runtime.OperationTracking.on()", e);
+            throw new IllegalStateException("cannot call " + type + "." + method + "()", e);
         }
+    }
+
+    /**
+     * Whether the agent's checks take their full path by now, because a dead owner token may be
+     * reachable (the runtime's {@code DeadTokens}); read reflectively, like the tokens.
+     */
+    static boolean checksTokens() {
+        return (Boolean) runtimeStatic("io.devmsan.runtime.DeadTokens", "checking");
     }
 
     /** Throws naming what is wrong unless {@code condition} holds. */

@@ -12,11 +12,6 @@ import org.openjdk.jmh.annotations.Fork;
 public class AgentAfterUnbind extends DriverWorkload {
 
     @Override
-    boolean underAgent() {
-        return true;
-    }
-
-    @Override
     History history() {
         return History.AFTER_UNBIND;
     }

@@ -11,11 +11,6 @@ import org.openjdk.jmh.annotations.Fork;
 public class AgentFull extends DriverWorkload {
 
     @Override
-    boolean underAgent() {
-        return true;
-    }
-
-    @Override
     boolean operationsTracked() {
         return true; // full provenance records every operation in the timeline
     }

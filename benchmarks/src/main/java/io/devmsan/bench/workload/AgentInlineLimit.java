@@ -13,9 +13,4 @@ import org.openjdk.jmh.annotations.Fork;
 @Fork(value = 2, jvmArgsAppend = {DriverWorkload.HEAP_MIN, DriverWorkload.HEAP_MAX, DriverWorkload.AGENT,
         "-XX:InlineSmallCode=10000"})
 public class AgentInlineLimit extends DriverWorkload {
-
-    @Override
-    boolean underAgent() {
-        return true;
-    }
 }

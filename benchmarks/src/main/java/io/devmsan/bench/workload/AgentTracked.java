@@ -12,11 +12,6 @@ import org.openjdk.jmh.annotations.Fork;
 public class AgentTracked extends DriverWorkload {
 
     @Override
-    boolean underAgent() {
-        return true;
-    }
-
-    @Override
     History history() {
         return History.SECOND_THREAD;
     }

@@ -13,7 +13,8 @@ import java.util.Set;
  * while the explorer or fence analysis is armed), and a token nobody can reach is never checked
  * again. So while no dead token is reachable, which is the whole run of a program that never
  * unbinds and most of a test suite's, every inserted check is one test of a static flag that C2
- * reads once per compiled method; the token loads behind it are not even executed.
+ * reads once per stretch of compiled code without a call; the token loads behind it are compiled
+ * as an uncommon trap and not executed.
  *
  * <p>A token is counted from just before it dies ({@link Lifetime#kill}: a scope released, a
  * resource freed early) until the garbage collector has found it unreachable, which a phantom

@@ -28,7 +28,7 @@ public final class DevmsanRuntime {
      * Set while a check can fail: some dead owner token may still be reachable, or the runtime is
      * armed (see {@link DeadTokens}). Clear, which is the state of every correct driver's run until
      * its first unbind and again once the GC has collected what the unbind freed, each check is
-     * this one test, which C2 performs once per compiled method. A plain static like
+     * this one test, which C2 performs once per stretch of code without a call. A plain static like
      * {@link #armed}: whoever synchronises with an unbind sees it set; a racing reader may see it
      * late, which is the race itself.
      */

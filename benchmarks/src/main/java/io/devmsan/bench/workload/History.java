@@ -13,7 +13,10 @@ enum History {
      */
     PRISTINE(false, false),
 
-    /** A second thread opened a file: every file operation is tracked; checks as above. */
+    /**
+     * A second thread opened a file: every file operation is tracked; checks as above. Also a test
+     * suite's steady state after its first unbind, once the GC has collected what it freed.
+     */
     SECOND_THREAD(true, false),
 
     /**

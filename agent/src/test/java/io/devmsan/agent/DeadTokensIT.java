@@ -3,26 +3,18 @@ package io.devmsan.agent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Under the real agent: checks take their full path from an unbind until the GC has collected
  * what it freed, and a use after unbind in code compiled while they were off is still reported.
  * Needs the woven lifecycle methods to reclaim collected tokens and the runtime to keep none.
  */
-class DeadTokensIT {
-
-    private static final String PROGRAM = "io.devmsan.fixtures.programs.ChecksAfterCollection";
-
-    @TempDir
-    Path dir;
+class DeadTokensIT extends FixtureProgramRun {
 
     @Test
     void checksGoOffOnceTheUnboundDriverIsCollectedAndStillCatchTheNextUseAfterUnbind() throws Exception {
-        ChildJvm.Result result = new ChildJvm(dir).withAgent("reportDir=" + dir).run(PROGRAM);
-        assertEquals(0, result.exitCode, result::toString);
+        ChildJvm.Result result = runProgram("ChecksAfterCollection");
         assertTrue(result.out.contains("checking while bound: false\n"), result::toString);
         assertTrue(result.out.contains("checking after unbind: true\n"), result::toString);
         assertTrue(result.out.contains("checking after collection: false\n"), result::toString);

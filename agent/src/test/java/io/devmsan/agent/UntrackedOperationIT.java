@@ -1,11 +1,8 @@
 package io.devmsan.agent;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Under the real agent: a file operation that began before operations were tracked (its thread
@@ -13,17 +10,11 @@ import org.junit.jupiter.api.io.TempDir;
  * running across the unbind. Needs the woven {@code @Lifecycle.FileOperation} method to be
  * registered for the stack look-up.
  */
-class UntrackedOperationIT {
-
-    private static final String PROGRAM = "io.devmsan.fixtures.programs.UnbindDuringFirstOperation";
-
-    @TempDir
-    Path dir;
+class UntrackedOperationIT extends FixtureProgramRun {
 
     @Test
     void anOperationRunningBeforeTrackingBeganIsReportedWithItsFileAndAsInFlight() throws Exception {
-        ChildJvm.Result result = new ChildJvm(dir).withAgent("reportDir=" + dir).run(PROGRAM);
-        assertEquals(0, result.exitCode, result::toString);
+        ChildJvm.Result result = runProgram("UnbindDuringFirstOperation");
         assertTrue(result.err.contains("by thread \"main\" in file operation ioctl\n  file /dev/xyz0 on cdev xyz0\n"
                 + "  file opened before its cdev was unregistered; the operation was already running when the unbind"
                 + " completed;"), result::toString);

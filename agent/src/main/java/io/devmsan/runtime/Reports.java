@@ -83,7 +83,9 @@ final class Reports {
         Recorder recorder = Core.recorder();
         RuntimeConfig config = Core.config();
         synchronized (WRITE_LOCK) {
-            if (background && shuttingDown()) {
+            // Rechecked under the lock: once background flushing is off (a test's reset), no
+            // flusher write starts after a caller of awaitWrites() has seen the lock free.
+            if (background && (!Core.backgroundFlush() || shuttingDown())) {
                 return;
             }
             List<RecordedViolation> violations = recorder.all();
@@ -130,6 +132,13 @@ final class Reports {
     }
 
     /** Whether the JVM is running its shutdown hooks: it then refuses new ones (documented behaviour). */
+    /** For tests: returns once no report write is running. */
+    static void awaitWrites() {
+        synchronized (WRITE_LOCK) {
+            // nothing: holding the lock once is the wait
+        }
+    }
+
     private static boolean shuttingDown() {
         Thread probe = new Thread(() -> { }, "devmsan-shutdown-probe");
         try {

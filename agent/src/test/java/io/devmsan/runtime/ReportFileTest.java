@@ -151,6 +151,8 @@ class ReportFileTest extends RuntimeTest {
         }
         assertTrue(Files.exists(Core.reportFile()), "written by the flusher without flush()");
         Core.resetForTests(config(), false, Recorder.MAX_DISTINCT);
+        // The flusher may still be writing SARIF and HTML into the directory JUnit deletes next.
+        Reports.awaitWrites();
     }
 
     @Test

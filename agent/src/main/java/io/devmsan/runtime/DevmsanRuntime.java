@@ -144,12 +144,8 @@ public final class DevmsanRuntime {
      * anything else is out of line.
      */
     public static Object operationEnter(Object file, int site) {
-        if (OperationTracking.skips()) {
-            return null;
-        }
-        OperationStack operations = OperationStack.current();
-        operations.push(OperationStack.FILE_OPERATION, file, site);
-        if (operationsWatched) {
+        OperationStack operations = OperationStack.enter(OperationStack.FILE_OPERATION, file, site);
+        if (operationsWatched && operations != null) {
             LifecyclePoints.operationEntered(operations, file, site);
         }
         return operations;
@@ -165,12 +161,8 @@ public final class DevmsanRuntime {
 
     /** Entry of a {@code @Lifecycle.EntryPoint} method; returns this thread's operation stack or null, as above. */
     public static Object entryEnter(Object device, int site) {
-        if (OperationTracking.skips()) {
-            return null;
-        }
-        OperationStack operations = OperationStack.current();
-        operations.push(OperationStack.ENTRY_POINT, device, site);
-        if (operationsWatched) {
+        OperationStack operations = OperationStack.enter(OperationStack.ENTRY_POINT, device, site);
+        if (operationsWatched && operations != null) {
             LifecyclePoints.entryEntered(operations, device, site);
         }
         return operations;

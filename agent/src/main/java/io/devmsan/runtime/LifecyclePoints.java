@@ -5,9 +5,9 @@ package io.devmsan.runtime;
  * fences): each goes to the class for its role ({@link BindScopes}, {@link CharDevices},
  * {@link Fences}), then to the explorer's listener when one is armed. Cold paths, except the rare
  * part of entering a file operation, which runs only while {@link DevmsanRuntime#operationsWatched}.
- * Each point first tells {@link OperationTracking} about itself: those that can end a lifetime
- * begin tracking, the others only count as a use of the model by their thread. Probe, unbind,
- * cdev and open also reclaim the dead tokens the GC has collected ({@link DeadTokens}).
+ * Each point but the unbind's exit first tells {@link OperationTracking} about itself (those that
+ * can end a lifetime begin tracking, the others only count as a use of the model by their thread)
+ * and reclaims the dead tokens the GC has collected ({@link DeadTokens}).
  */
 final class LifecyclePoints {
 
@@ -15,23 +15,21 @@ final class LifecyclePoints {
     }
 
     static void probeEnter(Object device, int site) {
-        OperationTracking.seen();
-        DeadTokens.reclaim();
+        used();
         BindScopes.probeEnter(device, site);
     }
 
     static void probeExit(Object device, Throwable thrown, int site) {
         if (thrown != null) {
-            OperationTracking.begin(); // a failed probe releases its scope
+            mayEndALifetime(); // a failed probe releases its scope
         } else {
-            OperationTracking.seen();
+            used();
         }
         BindScopes.probeExit(device, thrown, site);
     }
 
     static void unbindEnter(Object device, int site) {
-        OperationTracking.begin();
-        DeadTokens.reclaim();
+        mayEndALifetime();
         BindScopes.unbindEnter(device, site);
         notify(ExplorerHooks.Event.UNBIND_ENTER, device, site);
     }
@@ -42,32 +40,29 @@ final class LifecyclePoints {
     }
 
     static void adopt(Object device, Object object, int site) {
-        OperationTracking.seen();
+        used();
         BindScopes.adopt(device, object, site);
     }
 
     static void free(Object object, int site) {
-        OperationTracking.begin();
+        mayEndALifetime();
         BindScopes.free(object, site);
         notify(ExplorerHooks.Event.FREE, object, site);
     }
 
     static void cdevAdd(Object cdev, Object device, int site) {
-        OperationTracking.seen();
-        DeadTokens.reclaim();
+        used();
         CharDevices.cdevAdd(cdev, device, site);
     }
 
     static void cdevDel(Object cdev, int site) {
-        OperationTracking.begin();
-        DeadTokens.reclaim();
+        mayEndALifetime();
         CharDevices.cdevDel(cdev, site);
         notify(ExplorerHooks.Event.CDEV_DEL, cdev, site);
     }
 
     static void fileOpened(Object cdev, Object file, int site) {
-        OperationTracking.seen();
-        DeadTokens.reclaim();
+        used();
         CharDevices.fileOpened(cdev, file, site);
     }
 
@@ -95,21 +90,33 @@ final class LifecyclePoints {
     }
 
     static void fenceEnter(Object fence, int site) {
-        OperationTracking.seen();
+        used();
         Fences.enter(fence, site);
         notify(ExplorerHooks.Event.FENCE_ENTER, fence, site);
     }
 
     static void fenceExit(Object fence, int site) {
-        OperationTracking.seen();
+        used();
         Fences.exit(fence, site);
         notify(ExplorerHooks.Event.FENCE_EXIT, fence, site);
     }
 
     static void fenceSynchronize(Object fence, int site) {
-        OperationTracking.seen();
+        used();
         Fences.synchronize(fence, site);
         notify(ExplorerHooks.Event.FENCE_SYNCHRONIZE, fence, site);
+    }
+
+    /** A point that cannot end a lifetime: this thread uses the model; collected tokens are reclaimed. */
+    private static void used() {
+        OperationTracking.seen();
+        DeadTokens.reclaim();
+    }
+
+    /** A point that may end a lifetime: tracking begins before it does; collected tokens are reclaimed. */
+    private static void mayEndALifetime() {
+        OperationTracking.begin();
+        DeadTokens.reclaim();
     }
 
     /**

@@ -89,6 +89,20 @@ final class OperationStack {
     }
 
     /**
+     * Enters an operation: pushes it on the current thread's stack and returns the stack, which
+     * {@link #leave} gets back, or returns null when the operation is not tracked (see
+     * {@link OperationTracking}). Small enough to be inlined at every operation.
+     */
+    static OperationStack enter(byte type, Object subject, int site) {
+        if (OperationTracking.skips()) {
+            return null;
+        }
+        OperationStack operations = current();
+        operations.push(type, subject, site);
+        return operations;
+    }
+
+    /**
      * Leaves the innermost operation; {@code operations} is what entering returned, null when
      * entering failed, and then there is nothing to leave.
      */

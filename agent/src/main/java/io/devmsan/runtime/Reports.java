@@ -131,7 +131,6 @@ final class Reports {
         }
     }
 
-    /** Whether the JVM is running its shutdown hooks: it then refuses new ones (documented behaviour). */
     /** For tests: returns once no report write is running. */
     static void awaitWrites() {
         synchronized (WRITE_LOCK) {
@@ -139,6 +138,7 @@ final class Reports {
         }
     }
 
+    /** Whether the JVM is running its shutdown hooks: it then refuses new ones (documented behaviour). */
     private static boolean shuttingDown() {
         Thread probe = new Thread(() -> { }, "devmsan-shutdown-probe");
         try {

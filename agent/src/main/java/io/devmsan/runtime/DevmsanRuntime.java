@@ -37,6 +37,8 @@ public final class DevmsanRuntime {
     /**
      * Set while entering or leaving an operation has more to do than push and pop: the explorer
      * or fence analysis is armed, or provenance is full. A plain static for the same reason.
+     * Tested after {@code operations != null}: an untracked operation's null folds that test
+     * away at compile time, and this load with it (tested first, it stayed in every operation).
      */
     static boolean operationsWatched;
 
@@ -145,7 +147,7 @@ public final class DevmsanRuntime {
      */
     public static Object operationEnter(Object file, int site) {
         OperationStack operations = OperationStack.enter(OperationStack.FILE_OPERATION, file, site);
-        if (operationsWatched && operations != null) {
+        if (operations != null && operationsWatched) {
             LifecyclePoints.operationEntered(operations, file, site);
         }
         return operations;
@@ -154,7 +156,7 @@ public final class DevmsanRuntime {
     /** Exit of a {@code @Lifecycle.FileOperation} method, normal or not, with what entry returned. */
     public static void operationExit(Object operations, int site) {
         OperationStack.leave(operations);
-        if (operationsWatched && operations != null) {
+        if (operations != null && operationsWatched) {
             LifecyclePoints.operationExited(site);
         }
     }
@@ -162,7 +164,7 @@ public final class DevmsanRuntime {
     /** Entry of a {@code @Lifecycle.EntryPoint} method; returns this thread's operation stack or null, as above. */
     public static Object entryEnter(Object device, int site) {
         OperationStack operations = OperationStack.enter(OperationStack.ENTRY_POINT, device, site);
-        if (operationsWatched && operations != null) {
+        if (operations != null && operationsWatched) {
             LifecyclePoints.entryEntered(operations, device, site);
         }
         return operations;
@@ -171,7 +173,7 @@ public final class DevmsanRuntime {
     /** Exit of a {@code @Lifecycle.EntryPoint} method, normal or not, with what entry returned. */
     public static void entryExit(Object operations, int site) {
         OperationStack.leave(operations);
-        if (operationsWatched && operations != null) {
+        if (operations != null && operationsWatched) {
             LifecyclePoints.entryExited(site);
         }
     }

@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Builds the agent and the benchmarks and runs every measurement of docs/performance.md:
-#   1. the JMH workload, all variants side by side in one run, with -prof gc;
+#   1. the JMH workload with -prof gc: no agent, hand-written checks and the agent in ROUNDS rounds
+#      (one fork of each per round, ratios paired by round), then the agent's other states once;
 #   2. JIT evidence: -XX:+PrintInlining and -XX:+LogCompilation on ioctl and read (agent, no agent,
 #      hand-written);
 #   3. rewrite throughput over guava and the census of untouched classes;
 #   4. start-up with and without the agent (scripts/bench-startup.sh);
 #   5. the memory harness with and without the agent;
-# then prints the summary (also in benchmarks/target/results/summary.md). 8 minutes on 2 cores at
-# load 14 (less when quiet); QUICK=1 makes a 4-minute smoke run whose numbers are not worth
-# recording.
+# then prints the summary (also in benchmarks/target/results/summary.md). About 9 minutes on 2
+# cores; QUICK=1 makes a 3-minute smoke run whose numbers are not worth recording.
 #
 # Environment: JAVA_HOME (the JDK to build and measure with), MVN (default mvn), MVN_ARGS (e.g. -o),
-# FORKS, WARMUP, ITERATIONS (JMH workload), STARTUP_RUNS, FLOOD (memory), SKIP_BUILD=1.
+# ROUNDS (5), FORKS (1) and STATE_ITERATIONS (3) for the other states, WARMUP, ITERATIONS (JMH
+# workload), STARTUP_RUNS,
+# FLOOD (memory), SKIP_BUILD=1.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,12 +21,15 @@ OUT=$ROOT/benchmarks/target/results
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 MVN=${MVN:-mvn}
 if [[ ${QUICK:-0} == 1 ]]; then
-    FORKS=${FORKS:-1} WARMUP=${WARMUP:-1} ITERATIONS=${ITERATIONS:-2} STARTUP_RUNS=${STARTUP_RUNS:-5}
+    ROUNDS=${ROUNDS:-2} WARMUP=${WARMUP:-1} ITERATIONS=${ITERATIONS:-1} STATE_ITERATIONS=${STATE_ITERATIONS:-1}
+    STARTUP_RUNS=${STARTUP_RUNS:-5}
     FLOOD=${FLOOD:-200000}
 fi
-FORKS=${FORKS:-2}
+ROUNDS=${ROUNDS:-5}
+FORKS=${FORKS:-1}
 WARMUP=${WARMUP:-2}
-ITERATIONS=${ITERATIONS:-3}
+ITERATIONS=${ITERATIONS:-2}
+STATE_ITERATIONS=${STATE_ITERATIONS:-3}   # one fork: three iterations give JMH an error to state
 STARTUP_RUNS=${STARTUP_RUNS:-21}
 FLOOD=${FLOOD:-2000000}
 started=$(date +%s)
@@ -42,23 +47,35 @@ mkdir -p "$OUT"
     echo "$("$JAVA" -version 2>&1 | head -n 2 | tr '\n' ' ')"
     echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs), $(nproc) cores," \
         "$(free -g | awk '/Mem:/ {print $2}') GB RAM, $(uname -sr)"
-    echo "jmh: forks=$FORKS warmup=${WARMUP}x1s measurement=${ITERATIONS}x1s; started $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo "jmh: rounds=$ROUNDS (one fork each, ${ITERATIONS}x1s), other states forks=$FORKS" \
+        "(${STATE_ITERATIONS}x1s), warmup=${WARMUP}x1s; started $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 } > "$OUT/env.txt"
 
 cd "$ROOT/benchmarks"   # the benchmarks name the agent jar relative to this directory
 JMH=("$JAVA" -jar target/benchmarks.jar)
 
-log "workload (JMH, every variant in one run)"
+log "workload: $ROUNDS rounds of no agent, hand-written and agent"
 load "workload start"
-# AgentFull and AgentTracked differ from Agent only in the file-operation hooks: their ioctlDirect
-# and untouched would measure the same code twice (and AgentTracked's read, 256 words per hook,
-# says nothing AgentAfterUnbind's does not). AgentAfterUnbind's checks differ too, so it runs
-# ioctlDirect; nobody's untouched code differs. AgentInlineLimit, a diagnostic of the inlining
-# limit, runs ioctl and ioctlDirect: what the lost inlining of a grown method costs.
-"${JMH[@]}" 'io\.devmsan\.bench\.workload\.' -e 'Agent(Full|Tracked)\.(ioctlDirect|untouched)$' \
-    -e 'AgentTracked\.read$' -e 'AgentAfterUnbind\.untouched$' -e 'AgentInlineLimit\.(read|poll|untouched)$' \
-    -f "$FORKS" -wi "$WARMUP" -w 1s -i "$ITERATIONS" -r 1s -prof gc \
-    -rf csv -rff "$OUT/workload.csv" -o "$OUT/workload.log"
+# Forks of the same code differ by up to 2x on this machine, so the comparison the targets are
+# judged on runs in rounds: each round one fork of every benchmark of the three variants, the
+# ratios taken round by round (see WorkloadRounds). HandChecked has no untouched (it is NoAgent's).
+for round in $(seq 1 "$ROUNDS"); do
+    "${JMH[@]}" 'io\.devmsan\.bench\.workload\.(NoAgent|HandChecked|Agent)\.' \
+        -f 1 -wi "$WARMUP" -w 1s -i "$ITERATIONS" -r 1s -prof gc \
+        -rf csv -rff "$OUT/workload-round-$round.csv" -o "$OUT/workload-round-$round.log"
+    load "workload round $round end"
+done
+# The other states of the agent, once. AgentFull and AgentTracked differ from Agent only in the
+# file-operation hooks: their ioctlDirect and untouched would measure the same code twice (and
+# AgentTracked's read, 256 words per hook, says nothing AgentAfterUnbind's does not).
+# AgentAfterUnbind's checks differ too, so it runs ioctlDirect; nobody's untouched code differs.
+# AgentInlineLimit, a diagnostic of the inlining limit, runs ioctl and ioctlDirect: what the lost
+# inlining of a grown method costs.
+"${JMH[@]}" 'io\.devmsan\.bench\.workload\.Agent(Full|Tracked|AfterUnbind|InlineLimit)\.' \
+    -e 'Agent(Full|Tracked)\.(ioctlDirect|untouched)$' -e 'AgentTracked\.read$' -e 'AgentAfterUnbind\.untouched$' \
+    -e 'AgentInlineLimit\.(read|poll|untouched)$' \
+    -f "$FORKS" -wi "$WARMUP" -w 1s -i "$STATE_ITERATIONS" -r 1s -prof gc \
+    -rf csv -rff "$OUT/workload-states.csv" -o "$OUT/workload-states.log"
 load "workload end"
 
 log "JIT decisions on the hot methods"

@@ -22,6 +22,8 @@ public final class Summary {
     private static final double AGENT_OVER_HAND = 1.05;
     private static final double AGENT_OVER_NONE = 1.15;
     private static final double STARTUP_MILLIS = 200;
+    /** Five rounds or more: the interval then holds the median ratio at least 90 % of the time. */
+    private static final double MIN_COVERAGE = 0.9;
 
     private final Path dir;
     private final StringBuilder out = new StringBuilder();
@@ -50,59 +52,91 @@ public final class Summary {
     }
 
     private void workload() throws IOException {
-        section("Workload (ns/op, ± JMH 99.9% half-width; B/op from -prof gc)");
-        if (missing("workload.csv")) {
+        WorkloadRounds rounds = WorkloadRounds.read(dir);
+        section("Workload (ns/op: median [interval] over " + rounds.size()
+                + " rounds for no agent, hand-written and agent; ± JMH 99.9% half-width over one fork for the other states;"
+                + " B/op from -prof gc, worst fork)");
+        if (rounds.size() == 0) {
+            out.append("(no workload-round-K.csv: the rounds did not run)\n\n");
             return;
         }
-        JmhCsv csv = JmhCsv.read(dir.resolve("workload.csv"));
+        JmhCsv states = Files.exists(dir.resolve("workload-states.csv"))
+                ? JmhCsv.read(dir.resolve("workload-states.csv")) : null;
+        if (states == null) {
+            missing("workload-states.csv");
+        }
         Table table = new Table("benchmark", "no agent", "hand-written", "agent", "agent, operations tracked",
-                "agent, after an unbind", "agent full", "agent/hand", "agent/no agent", "tracked/hand",
-                "after unbind/hand", "full/no agent", "B/op none/hand/agent/tracked/after unbind/full",
+                "agent, after an unbind", "agent full", "agent/hand (paired)", "agent/no agent (paired)",
+                "tracked/hand", "after unbind/hand", "full/no agent", "B/op none/hand/agent/tracked/after unbind/full",
                 "diagnostic: agent, InlineSmallCode=10000");
         Table targets = new Table("target", "benchmark", "measured", "met?");
         for (String bench : WORKLOAD) {
-            Measure none = csv.get("NoAgent." + bench);
-            Measure hand = csv.get("HandChecked." + bench);
-            Measure agent = csv.get("Agent." + bench);
-            Measure full = csv.get("AgentFull." + bench);
-            Measure tracked = csv.get("AgentTracked." + bench);
-            Measure afterUnbind = csv.get("AgentAfterUnbind." + bench);
+            WorkloadRounds.Spread none = rounds.score("NoAgent." + bench);
+            WorkloadRounds.Spread hand = rounds.score("HandChecked." + bench);
+            WorkloadRounds.Spread agent = rounds.score("Agent." + bench);
+            WorkloadRounds.Spread agentOverHand = rounds.ratio("Agent." + bench, "HandChecked." + bench);
+            WorkloadRounds.Spread agentOverNone = rounds.ratio("Agent." + bench, "NoAgent." + bench);
+            Measure handMeasure = hand == null ? null : hand.asMeasure();
+            Measure noneMeasure = none == null ? null : none.asMeasure();
+            Measure full = state(states, "AgentFull." + bench);
+            Measure tracked = state(states, "AgentTracked." + bench);
+            Measure afterUnbind = state(states, "AgentAfterUnbind." + bench);
             table.row(bench, cell(none, 2), cell(hand, 2), cell(agent, 2), cell(tracked, 2), cell(afterUnbind, 2),
-                    cell(full, 2), ratio(agent, hand), ratio(agent, none), ratio(tracked, hand),
-                    ratio(afterUnbind, hand), ratio(full, none),
-                    String.join(" / ", alloc(csv, "NoAgent." + bench), alloc(csv, "HandChecked." + bench),
-                            alloc(csv, "Agent." + bench), alloc(csv, "AgentTracked." + bench),
-                            alloc(csv, "AgentAfterUnbind." + bench), alloc(csv, "AgentFull." + bench)),
-                    cell(csv.get("AgentInlineLimit." + bench), 2));
-            if (agent != null && hand != null && !bench.equals("untouched")) {
-                targets.row("agent/hand ≤ " + AGENT_OVER_HAND, bench, agent.over(hand).format(3),
-                        verdict(agent.over(hand).value <= AGENT_OVER_HAND));
+                    cell(full, 2), cell(agentOverHand, 2), cell(agentOverNone, 2), ratio(tracked, handMeasure),
+                    ratio(afterUnbind, handMeasure), ratio(full, noneMeasure),
+                    String.join(" / ", worstAlloc(rounds, "NoAgent." + bench), worstAlloc(rounds, "HandChecked." + bench),
+                            worstAlloc(rounds, "Agent." + bench), alloc(states, "AgentTracked." + bench),
+                            alloc(states, "AgentAfterUnbind." + bench), alloc(states, "AgentFull." + bench)),
+                    cell(state(states, "AgentInlineLimit." + bench), 2));
+            if (agentOverHand != null && !bench.equals("untouched")) {
+                targets.row("agent/hand ≤ " + AGENT_OVER_HAND, bench, interval(agentOverHand),
+                        verdict(agentOverHand, AGENT_OVER_HAND));
             }
             // The same default options in the states a test suite reaches: operations tracked once a
             // second thread used the driver; every check loading its token while a dead one is reachable.
-            stateRow(targets, "agent (operations tracked)/hand ≤ ", bench, tracked, hand);
-            stateRow(targets, "agent (after an unbind)/hand ≤ ", bench, afterUnbind, hand);
-            if (agent != null && none != null) {
-                Measure r = agent.over(none);
+            stateRow(targets, "agent (operations tracked)/hand ≤ ", bench, tracked, handMeasure);
+            stateRow(targets, "agent (after an unbind)/hand ≤ ", bench, afterUnbind, handMeasure);
+            if (agentOverNone != null) {
                 if (bench.equals("untouched")) {
-                    // Nothing to rewrite here: met when no cost is visible beyond the error.
-                    targets.row("agent/no agent: no visible cost", bench, r.format(3), verdict(r.value - r.error <= 1.0));
+                    // Nothing to rewrite here: met when the interval reaches 1, i.e. no cost is shown.
+                    targets.row("agent/no agent: no visible cost", bench, interval(agentOverNone),
+                            agentOverNone.low() <= 1.0 ? "yes" : "NO");
                 } else {
-                    targets.row("agent/no agent ≤ " + AGENT_OVER_NONE, bench, r.format(3),
-                            verdict(r.value <= AGENT_OVER_NONE));
+                    targets.row("agent/no agent ≤ " + AGENT_OVER_NONE, bench, interval(agentOverNone),
+                            verdict(agentOverNone, AGENT_OVER_NONE));
                 }
             }
-            Measure agentAlloc = csv.get("Agent." + bench + ":gc.alloc.rate.norm");
-            Measure noneAlloc = csv.get("NoAgent." + bench + ":gc.alloc.rate.norm");
+            Double agentAlloc = rounds.worst("Agent." + bench + ":gc.alloc.rate.norm");
+            Double noneAlloc = rounds.worst("NoAgent." + bench + ":gc.alloc.rate.norm");
             if (agentAlloc != null && noneAlloc != null) {
-                double extra = agentAlloc.value - noneAlloc.value;
+                double extra = agentAlloc - noneAlloc;
                 targets.row("0 B/op beyond no agent", bench, String.format(Locale.ROOT, "%+.3f B/op", extra),
                         verdict(extra < 1.0));
             }
         }
         out.append(table).append('\n');
         section("Targets: workload");
+        out.append("Intervals are [min, max] of the rounds (from 8 rounds the second smallest and largest); each "
+                + "holds the median with the probability stated. A ratio target is met (\"yes\") when the whole "
+                + "interval is within it and that probability is at least 90 % (five rounds or more); \"median only\" "
+                + "when only the median is.\n\n");
         out.append(targets).append('\n');
+    }
+
+    private static Measure state(JmhCsv states, String bench) {
+        return states == null ? null : states.get(bench);
+    }
+
+    private static String interval(WorkloadRounds.Spread ratio) {
+        return ratio.format(3) + String.format(Locale.ROOT, " (%d rounds, %.1f%%)", ratio.n(), ratio.coverage() * 100);
+    }
+
+    /** "yes" needs the whole interval under the target and enough rounds for it to mean something. */
+    private static String verdict(WorkloadRounds.Spread ratio, double target) {
+        if (ratio.median() > target) {
+            return "NO";
+        }
+        return ratio.high() <= target && ratio.coverage() >= MIN_COVERAGE ? "yes" : "median only";
     }
 
     private static void stateRow(Table targets, String target, String bench, Measure state, Measure hand) {
@@ -279,12 +313,21 @@ public final class Summary {
     }
 
     private static String alloc(JmhCsv csv, String bench) {
-        Measure norm = csv.get(bench + ":gc.alloc.rate.norm");
+        Measure norm = csv == null ? null : csv.get(bench + ":gc.alloc.rate.norm");
         return norm == null ? "-" : String.format(Locale.ROOT, "%.1f", norm.value);
+    }
+
+    private static String worstAlloc(WorkloadRounds rounds, String bench) {
+        Double norm = rounds.worst(bench + ":gc.alloc.rate.norm");
+        return norm == null ? "-" : String.format(Locale.ROOT, "%.1f", norm);
     }
 
     private static String cell(Measure measure, int decimals) {
         return measure == null ? "-" : measure.format(decimals);
+    }
+
+    private static String cell(WorkloadRounds.Spread spread, int decimals) {
+        return spread == null ? "-" : spread.format(decimals);
     }
 
     private static String ratio(Measure numerator, Measure denominator) {

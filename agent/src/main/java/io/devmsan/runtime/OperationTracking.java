@@ -1,12 +1,16 @@
 package io.devmsan.runtime;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MutableCallSite;
+
 /**
  * Decides when file operations and entry points are tracked, i.e. pushed on their thread's
  * {@link OperationStack}. Tracking costs every operation a thread-local look-up and a push and a
- * pop (8-12 ns, see docs/performance.md), and it only matters once something can happen to an
+ * pop (6-10 ns, see docs/performance.md), and it only matters once something can happen to an
  * operation while it runs or after its device is gone: a lifetime ends, or a second thread uses
  * the driver model. Until then one thread, the <em>solo</em> thread, has done everything, and
- * its operations run untracked at the cost of one compare against {@link #untracked}.
+ * its operations run untracked at the cost of one compare of the current thread with a constant
+ * ({@link #UNTRACKED}).
  *
  * <p>Tracking begins for good, before the event that triggers it takes effect:
  * <ul>
@@ -21,10 +25,21 @@ package io.devmsan.runtime;
 final class OperationTracking {
 
     /**
-     * The one thread whose operations are not tracked, or null. Volatile so that a compiled loop
-     * of operations re-reads it and starts tracking as soon as tracking begins: an x86 load.
+     * The one thread whose operations are not tracked, or null, as the target of a call site, so
+     * that C2 compiles it into the gate as a constant: the gate becomes a compare of the current
+     * thread with an immediate, which C2 hoists out of a loop of operations. A volatile static
+     * (until the fifth round of docs/performance.md) was one load per operation that no loop could
+     * hoist.
+     *
+     * <p>Still exact: the value changes at most twice per run (a thread is claimed, tracking
+     * begins), and {@link #publish} changes it with {@code setTarget}, which returns only after the
+     * JVM has invalidated every compiled method that folded the old value, including frames
+     * running a loop at that moment, while interpreted and C1 code read the target at each call.
+     * So an operation entered after tracking began is tracked, as the volatile guaranteed.
+     * Unlike an invokedynamic at every access (rejected in design.md), no program class changes
+     * and nothing flips back and forth.
      */
-    private static volatile Thread untracked;
+    private static final MutableCallSite UNTRACKED = new MutableCallSite(MethodHandles.constant(Thread.class, null));
 
     private static volatile boolean on;
 
@@ -47,7 +62,7 @@ final class OperationTracking {
      * model yet.
      */
     static boolean skips() {
-        if (Thread.currentThread() == untracked) {
+        if (Thread.currentThread() == untracked()) {
             return true;
         }
         if (on) {
@@ -63,7 +78,7 @@ final class OperationTracking {
             return;
         }
         Thread thread = Thread.currentThread();
-        if (thread == untracked) {
+        if (thread == untracked()) {
             return;
         }
         synchronized (LOCK) {
@@ -72,7 +87,7 @@ final class OperationTracking {
             }
             if (solo == null) {
                 solo = thread;
-                untracked = thread;
+                publish(thread);
             } else if (thread != solo) {
                 begin();
             }
@@ -85,9 +100,9 @@ final class OperationTracking {
             return;
         }
         synchronized (LOCK) {
-            // Stop exempting the solo thread first: an operation it enters after this store is
-            // tracked, so the only untracked ones are those already running, outermost on its stack.
-            untracked = null;
+            // Stop exempting the solo thread first: an operation it enters after this is tracked,
+            // so the only untracked ones are those already running, outermost on its stack.
+            publish(null);
             on = true;
         }
     }
@@ -103,9 +118,32 @@ final class OperationTracking {
     /** For tests: back to the start, untracked with no solo thread yet. */
     static void reset() {
         synchronized (LOCK) {
-            untracked = null;
+            publish(null);
             solo = null;
             on = false;
+        }
+    }
+
+    /**
+     * The thread whose operations are not tracked, or null: see {@link #UNTRACKED}. C2 folds the
+     * target of a constant call site into a constant and inlines invoking it into that thread.
+     * Through {@code getTarget()} rather than {@code dynamicInvoker()}: the same in C2, and C1,
+     * which inlines neither, makes one call through the handle instead of a chain of them
+     * (an untracked operation under C1 alone costs about 14 ns this way, 34 ns the other).
+     */
+    private static Thread untracked() {
+        try {
+            return (Thread) UNTRACKED.getTarget().invokeExact();
+        } catch (Throwable cannotHappen) { // a constant method handle throws nothing
+            return null;
+        }
+    }
+
+    /** Under LOCK. Returns once no compiled code can still use the old thread. */
+    private static void publish(Thread thread) {
+        if (untracked() != thread) {
+            UNTRACKED.setTarget(MethodHandles.constant(Thread.class, thread));
+            MutableCallSite.syncAll(new MutableCallSite[] {UNTRACKED});
         }
     }
 }

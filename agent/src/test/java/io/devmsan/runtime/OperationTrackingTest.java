@@ -61,6 +61,41 @@ class OperationTrackingTest extends CharDeviceTest {
     }
 
     @Test
+    void aCompiledLoopOfUntrackedOperationsIsTrackedAsSoonAsAnotherThreadBeginsTracking() throws Exception {
+        probeWithCdev();
+        Thing file = open("file");
+        assertFalse(tracked(file));
+        // The loop below runs long enough for C2 to compile it (OSR) before the other thread begins
+        // tracking; the gate it compiled in must not go on exempting it. Nothing in the loop is a
+        // memory barrier, so a gate read from a plain static would be hoisted out and never
+        // re-read (checked: with one, this loop runs to its limit).
+        Thread beginner = new Thread(() -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                return;
+            }
+            OperationTracking.begin();
+        }, "begins tracking");
+        beginner.start();
+        long untracked = untrackedRunsBeforeTracking(file, 20_000_000_000L);
+        beginner.join();
+        assertTrue(untracked > 1_000_000, "ran untracked " + untracked + " times: not long enough to be compiled");
+        assertTrue(untracked < 20_000_000_000L, "still untracked after tracking began");
+        assertTrue(tracked(file));
+    }
+
+    /** Operations until one is tracked, or {@code limit}. */
+    private static long untrackedRunsBeforeTracking(Object file, long limit) {
+        for (long i = 0; i < limit; i++) {
+            if (tracked(file)) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    @Test
     void eachEventThatCanEndALifetimeBeginsTracking() {
         Map<String, Runnable> events = new LinkedHashMap<>();
         events.put("unbind", () -> Model.unbind(device));

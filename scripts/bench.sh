@@ -35,7 +35,12 @@ FLOOD=${FLOOD:-2000000}
 started=$(date +%s)
 
 log() { echo "[bench $(($(date +%s) - started))s] $*" >&2; }
-load() { echo "$(date -u +%H:%M:%SZ) $1: loadavg $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/env.txt"; }
+# Steal: CPU time the hypervisor gave to other guests, in USER_HZ ticks since boot (the difference
+# between two lines is the steal during that step; on a shared host it explains slow rounds).
+load() {
+    echo "$(date -u +%H:%M:%SZ) $1: loadavg $(cut -d' ' -f1-3 /proc/loadavg)," \
+        "steal $(awk '/^cpu / {print $9}' /proc/stat) ticks" >> "$OUT/env.txt"
+}
 
 if [[ ${SKIP_BUILD:-0} != 1 ]]; then
     log "building agent and benchmarks"

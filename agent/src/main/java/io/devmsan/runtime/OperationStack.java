@@ -94,10 +94,19 @@ final class OperationStack {
      * {@link OperationTracking}). Small enough to be inlined at every operation.
      */
     static OperationStack enter(byte type, Object subject, int site) {
-        if (OperationTracking.skips()) {
-            return null;
+        OperationTracking.Solo solo = OperationTracking.solo(); // a constant in C2
+        OperationStack operations;
+        if (Thread.currentThread() == solo.thread()) {
+            if (!solo.tracked()) {
+                return null;
+            }
+            operations = solo.operations();
+        } else {
+            if (OperationTracking.othersSkip()) {
+                return null;
+            }
+            operations = current();
         }
-        OperationStack operations = current();
         operations.push(type, subject, site);
         return operations;
     }

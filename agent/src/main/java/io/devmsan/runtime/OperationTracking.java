@@ -5,12 +5,12 @@ import java.lang.invoke.MutableCallSite;
 
 /**
  * Decides when file operations and entry points are tracked, i.e. pushed on their thread's
- * {@link OperationStack}. Tracking costs every operation a thread-local look-up and a push and a
- * pop (6-10 ns, see docs/performance.md), and it only matters once something can happen to an
- * operation while it runs or after its device is gone: a lifetime ends, or a second thread uses
- * the driver model. Until then one thread, the <em>solo</em> thread, has done everything, and
+ * {@link OperationStack}. Tracking costs every operation a push and a pop, and on any thread but
+ * the solo one (below) a thread-local look-up (docs/performance.md), and it only matters once
+ * something can happen to an operation while it runs or after its device is gone: a lifetime
+ * ends, or a second thread uses the driver model. Until then one thread, the <em>solo</em> thread, has done everything, and
  * its operations run untracked at the cost of one compare of the current thread with a constant
- * ({@link #UNTRACKED}).
+ * ({@link #SOLO}).
  *
  * <p>Tracking begins for good, before the event that triggers it takes effect:
  * <ul>
@@ -20,31 +20,40 @@ import java.lang.invoke.MutableCallSite;
  * </ul>
  * Operations the solo thread entered before that are not on its stack; a report raised inside
  * one finds it on the call stack instead ({@link UntrackedOperations}). Like biased locking: the
- * uncontended case is free, and the first contention revokes the bias.
+ * uncontended case is free, and the first contention revokes the bias; the solo thread keeps
+ * finding its stack without a look-up after that.
  */
 final class OperationTracking {
 
     /**
-     * The one thread whose operations are not tracked, or null, as the target of a call site, so
-     * that C2 compiles it into the gate as a constant: the gate becomes a compare of the current
-     * thread with an immediate, which C2 hoists out of a loop of operations. A volatile static
-     * (until the fifth round of docs/performance.md) was one load per operation that no loop could
-     * hoist.
+     * The solo thread, its operation stack, and whether its operations are tracked yet. A record,
+     * so that C2 trusts its fields as constants once the record itself is one.
+     */
+    record Solo(Thread thread, OperationStack operations, boolean tracked) {
+    }
+
+    private static final Solo NOBODY = new Solo(null, null, false);
+
+    /**
+     * The current {@link Solo}, as the target of a call site, so that C2 compiles it into the
+     * operation hooks as a constant: on the solo thread the gate becomes a compare of the current
+     * thread with an immediate, which C2 hoists out of a loop of operations, and then either nothing
+     * (untracked) or a push on a stack whose address is a constant too, with no thread-local
+     * look-up (tracked). A volatile static (until the fifth round of docs/performance.md) was one
+     * load per operation that no loop could hoist, and a tracked operation looked its stack up.
      *
-     * <p>Still exact: the value changes at most twice per run (a thread is claimed, tracking
+     * <p>Still exact: the target changes at most twice per run (a thread is claimed, tracking
      * begins), and {@link #publish} changes it with {@code setTarget}, which returns only after the
      * JVM has invalidated every compiled method that folded the old value, including frames
      * running a loop at that moment, while interpreted and C1 code read the target at each call.
      * So an operation entered after tracking began is tracked, as the volatile guaranteed.
      * Unlike an invokedynamic at every access (rejected in design.md), no program class changes
-     * and nothing flips back and forth.
+     * and nothing flips back and forth. The solo thread's stack stays reachable from here after
+     * the thread ends: one stack, empty by then.
      */
-    private static final MutableCallSite UNTRACKED = new MutableCallSite(MethodHandles.constant(Thread.class, null));
+    private static final MutableCallSite SOLO = new MutableCallSite(MethodHandles.constant(Solo.class, NOBODY));
 
     private static volatile boolean on;
-
-    /** The thread that ran untracked; kept after tracking begins, for {@link #mayHaveUntracked}. */
-    private static volatile Thread solo;
 
     private static final Object LOCK = new Object();
 
@@ -57,14 +66,10 @@ final class OperationTracking {
     }
 
     /**
-     * At the entry of an operation: whether it runs untracked. Small enough to inline: on the solo
-     * thread one compare; elsewhere the first call claims the thread when no thread has used the
-     * model yet.
+     * At the entry of an operation on a thread that is not the solo one: whether it runs
+     * untracked, which it does only when this call claims the thread as the solo one.
      */
-    static boolean skips() {
-        if (Thread.currentThread() == untracked()) {
-            return true;
-        }
+    static boolean othersSkip() {
         if (on) {
             return false;
         }
@@ -78,17 +83,18 @@ final class OperationTracking {
             return;
         }
         Thread thread = Thread.currentThread();
-        if (thread == untracked()) {
+        Solo solo = solo();
+        if (thread == solo.thread) {
             return;
         }
         synchronized (LOCK) {
             if (on) {
                 return;
             }
-            if (solo == null) {
-                solo = thread;
-                publish(thread);
-            } else if (thread != solo) {
+            solo = solo();
+            if (solo.thread == null) {
+                publish(new Solo(thread, OperationStack.current(), false));
+            } else if (thread != solo.thread) {
                 begin();
             }
         }
@@ -102,7 +108,10 @@ final class OperationTracking {
         synchronized (LOCK) {
             // Stop exempting the solo thread first: an operation it enters after this is tracked,
             // so the only untracked ones are those already running, outermost on its stack.
-            publish(null);
+            Solo solo = solo();
+            if (!solo.tracked) {
+                publish(new Solo(solo.thread, solo.operations, true));
+            }
             on = true;
         }
     }
@@ -112,38 +121,37 @@ final class OperationTracking {
      * thread, and only those it entered before tracking began.
      */
     static boolean mayHaveUntracked(Thread thread) {
-        return thread == solo;
+        return thread != null && thread == solo().thread;
     }
 
     /** For tests: back to the start, untracked with no solo thread yet. */
     static void reset() {
         synchronized (LOCK) {
-            publish(null);
-            solo = null;
+            if (solo() != NOBODY) {
+                publish(NOBODY);
+            }
             on = false;
         }
     }
 
     /**
-     * The thread whose operations are not tracked, or null: see {@link #UNTRACKED}. C2 folds the
-     * target of a constant call site into a constant and inlines invoking it into that thread.
-     * Through {@code getTarget()} rather than {@code dynamicInvoker()}: the same in C2, and C1,
-     * which inlines neither, makes one call through the handle instead of a chain of them
-     * (an untracked operation under C1 alone costs about 14 ns this way, 34 ns the other).
+     * The current {@link Solo}: see {@link #SOLO}. C2 folds the target of a constant call site
+     * into a constant and inlines invoking it into the record. Through {@code getTarget()} rather
+     * than {@code dynamicInvoker()}: the same in C2, and C1, which inlines neither, makes one call
+     * through the handle instead of a chain of them (an untracked operation under C1 alone costs
+     * about 14 ns this way, 34 ns the other).
      */
-    private static Thread untracked() {
+    static Solo solo() {
         try {
-            return (Thread) UNTRACKED.getTarget().invokeExact();
+            return (Solo) SOLO.getTarget().invokeExact();
         } catch (Throwable cannotHappen) { // a constant method handle throws nothing
-            return null;
+            return NOBODY;
         }
     }
 
-    /** Under LOCK. Returns once no compiled code can still use the old thread. */
-    private static void publish(Thread thread) {
-        if (untracked() != thread) {
-            UNTRACKED.setTarget(MethodHandles.constant(Thread.class, thread));
-            MutableCallSite.syncAll(new MutableCallSite[] {UNTRACKED});
-        }
+    /** Under LOCK. Returns once no compiled code can still use the old value. */
+    private static void publish(Solo solo) {
+        SOLO.setTarget(MethodHandles.constant(Solo.class, solo));
+        MutableCallSite.syncAll(new MutableCallSite[] {SOLO});
     }
 }

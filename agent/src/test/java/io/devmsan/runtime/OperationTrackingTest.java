@@ -3,7 +3,9 @@ package io.devmsan.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.devmsan.runtime.Model.Context;
@@ -83,6 +85,30 @@ class OperationTrackingTest extends CharDeviceTest {
         assertTrue(untracked > 1_000_000, "ran untracked " + untracked + " times: not long enough to be compiled");
         assertTrue(untracked < 20_000_000_000L, "still untracked after tracking began");
         assertTrue(tracked(file));
+    }
+
+    @Test
+    void onceTrackedEachThreadPushesOnItsOwnStack() throws Exception {
+        probeWithCdev();
+        Thing file = open("file");
+        assertFalse(tracked(file));
+        OperationTracking.begin();
+        Object mine = DevmsanRuntime.operationEnter(file, Model.IOCTL);
+        try {
+            assertSame(OperationStack.current(), mine, "the solo thread's stack, from the call site");
+            AtomicReference<Object> theirs = new AtomicReference<>();
+            AtomicReference<Object> theirOwn = new AtomicReference<>();
+            inThread(() -> {
+                Object operations = DevmsanRuntime.operationEnter(file, Model.IOCTL);
+                theirOwn.set(OperationStack.current());
+                theirs.set(operations);
+                DevmsanRuntime.operationExit(operations, Model.IOCTL);
+            });
+            assertSame(theirOwn.get(), theirs.get(), "another thread pushes on its own stack");
+            assertNotSame(mine, theirs.get());
+        } finally {
+            DevmsanRuntime.operationExit(mine, Model.IOCTL);
+        }
     }
 
     /** Operations until one is tracked, or {@code limit}. */

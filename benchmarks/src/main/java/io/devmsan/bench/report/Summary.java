@@ -18,12 +18,7 @@ import java.util.Map;
  */
 public final class Summary {
 
-    private static final String[] WORKLOAD = {"ioctl", "ioctlDirect", "read", "poll", "untouched"};
-    private static final double AGENT_OVER_HAND = 1.05;
-    private static final double AGENT_OVER_NONE = 1.15;
     private static final double STARTUP_MILLIS = 200;
-    /** Five rounds or more: the interval then holds the median ratio at least 90 % of the time. */
-    private static final double MIN_COVERAGE = 0.9;
 
     private final Path dir;
     private final StringBuilder out = new StringBuilder();
@@ -60,90 +55,15 @@ public final class Summary {
             out.append("(no workload-round-K.csv: the rounds did not run)\n\n");
             return;
         }
-        JmhCsv states = Files.exists(dir.resolve("workload-states.csv"))
-                ? JmhCsv.read(dir.resolve("workload-states.csv")) : null;
-        if (states == null) {
-            missing("workload-states.csv");
+        JmhCsv states = null;
+        if (!missing("workload-states.csv")) {
+            states = JmhCsv.read(dir.resolve("workload-states.csv"));
         }
-        Table table = new Table("benchmark", "no agent", "hand-written", "agent", "agent, operations tracked",
-                "agent, after an unbind", "agent full", "agent/hand (paired)", "agent/no agent (paired)",
-                "tracked/hand", "after unbind/hand", "full/no agent", "B/op none/hand/agent/tracked/after unbind/full",
-                "diagnostic: agent, InlineSmallCode=10000");
-        Table targets = new Table("target", "benchmark", "measured", "met?");
-        for (String bench : WORKLOAD) {
-            WorkloadRounds.Spread none = rounds.score("NoAgent." + bench);
-            WorkloadRounds.Spread hand = rounds.score("HandChecked." + bench);
-            WorkloadRounds.Spread agent = rounds.score("Agent." + bench);
-            WorkloadRounds.Spread agentOverHand = rounds.ratio("Agent." + bench, "HandChecked." + bench);
-            WorkloadRounds.Spread agentOverNone = rounds.ratio("Agent." + bench, "NoAgent." + bench);
-            Measure handMeasure = hand == null ? null : hand.asMeasure();
-            Measure noneMeasure = none == null ? null : none.asMeasure();
-            Measure full = state(states, "AgentFull." + bench);
-            Measure tracked = state(states, "AgentTracked." + bench);
-            Measure afterUnbind = state(states, "AgentAfterUnbind." + bench);
-            table.row(bench, cell(none, 2), cell(hand, 2), cell(agent, 2), cell(tracked, 2), cell(afterUnbind, 2),
-                    cell(full, 2), cell(agentOverHand, 2), cell(agentOverNone, 2), ratio(tracked, handMeasure),
-                    ratio(afterUnbind, handMeasure), ratio(full, noneMeasure),
-                    String.join(" / ", worstAlloc(rounds, "NoAgent." + bench), worstAlloc(rounds, "HandChecked." + bench),
-                            worstAlloc(rounds, "Agent." + bench), alloc(states, "AgentTracked." + bench),
-                            alloc(states, "AgentAfterUnbind." + bench), alloc(states, "AgentFull." + bench)),
-                    cell(state(states, "AgentInlineLimit." + bench), 2));
-            if (agentOverHand != null && !bench.equals("untouched")) {
-                targets.row("agent/hand ≤ " + AGENT_OVER_HAND, bench, interval(agentOverHand),
-                        verdict(agentOverHand, AGENT_OVER_HAND));
-            }
-            // The same default options in the states a test suite reaches: operations tracked once a
-            // second thread used the driver; every check loading its token while a dead one is reachable.
-            stateRow(targets, "agent (operations tracked)/hand ≤ ", bench, tracked, handMeasure);
-            stateRow(targets, "agent (after an unbind)/hand ≤ ", bench, afterUnbind, handMeasure);
-            if (agentOverNone != null) {
-                if (bench.equals("untouched")) {
-                    // Nothing to rewrite here: met when the interval reaches 1, i.e. no cost is shown.
-                    targets.row("agent/no agent: no visible cost", bench, interval(agentOverNone),
-                            agentOverNone.low() <= 1.0 ? "yes" : "NO");
-                } else {
-                    targets.row("agent/no agent ≤ " + AGENT_OVER_NONE, bench, interval(agentOverNone),
-                            verdict(agentOverNone, AGENT_OVER_NONE));
-                }
-            }
-            Double agentAlloc = rounds.worst("Agent." + bench + ":gc.alloc.rate.norm");
-            Double noneAlloc = rounds.worst("NoAgent." + bench + ":gc.alloc.rate.norm");
-            if (agentAlloc != null && noneAlloc != null) {
-                double extra = agentAlloc - noneAlloc;
-                targets.row("0 B/op beyond no agent", bench, String.format(Locale.ROOT, "%+.3f B/op", extra),
-                        verdict(extra < 1.0));
-            }
-        }
-        out.append(table).append('\n');
+        WorkloadSection workload = new WorkloadSection(rounds, states);
+        out.append(workload.table()).append('\n');
         section("Targets: workload");
-        out.append("Intervals are [min, max] of the rounds (from 8 rounds the second smallest and largest); each "
-                + "holds the median with the probability stated. A ratio target is met (\"yes\") when the whole "
-                + "interval is within it and that probability is at least 90 % (five rounds or more); \"median only\" "
-                + "when only the median is.\n\n");
-        out.append(targets).append('\n');
-    }
-
-    private static Measure state(JmhCsv states, String bench) {
-        return states == null ? null : states.get(bench);
-    }
-
-    private static String interval(WorkloadRounds.Spread ratio) {
-        return ratio.format(3) + String.format(Locale.ROOT, " (%d rounds, %.1f%%)", ratio.n(), ratio.coverage() * 100);
-    }
-
-    /** "yes" needs the whole interval under the target and enough rounds for it to mean something. */
-    private static String verdict(WorkloadRounds.Spread ratio, double target) {
-        if (ratio.median() > target) {
-            return "NO";
-        }
-        return ratio.high() <= target && ratio.coverage() >= MIN_COVERAGE ? "yes" : "median only";
-    }
-
-    private static void stateRow(Table targets, String target, String bench, Measure state, Measure hand) {
-        if (state != null && hand != null) {
-            targets.row(target + AGENT_OVER_HAND, bench, state.over(hand).format(3),
-                    verdict(state.over(hand).value <= AGENT_OVER_HAND));
-        }
+        out.append(WorkloadSection.HOW_TARGETS_ARE_JUDGED).append("\n\n");
+        out.append(workload.targets()).append('\n');
     }
 
     private void startup() throws IOException {
@@ -312,29 +232,7 @@ public final class Summary {
                 StartupRuns.quantile(sorted, 0.25), StartupRuns.quantile(sorted, 0.75));
     }
 
-    private static String alloc(JmhCsv csv, String bench) {
-        Measure norm = csv == null ? null : csv.get(bench + ":gc.alloc.rate.norm");
-        return norm == null ? "-" : String.format(Locale.ROOT, "%.1f", norm.value);
-    }
-
-    private static String worstAlloc(WorkloadRounds rounds, String bench) {
-        Double norm = rounds.worst(bench + ":gc.alloc.rate.norm");
-        return norm == null ? "-" : String.format(Locale.ROOT, "%.1f", norm);
-    }
-
-    private static String cell(Measure measure, int decimals) {
-        return measure == null ? "-" : measure.format(decimals);
-    }
-
-    private static String cell(WorkloadRounds.Spread spread, int decimals) {
-        return spread == null ? "-" : spread.format(decimals);
-    }
-
-    private static String ratio(Measure numerator, Measure denominator) {
-        return numerator == null || denominator == null ? "-" : numerator.over(denominator).format(2);
-    }
-
-    private static String verdict(boolean met) {
+    static String verdict(boolean met) {
         return met ? "yes" : "NO";
     }
 

@@ -3,10 +3,13 @@ package io.devmsan.bench.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Prints the summary of one scripts/bench.sh run as Markdown: the workload table with ratios and
@@ -38,6 +41,7 @@ public final class Summary {
     private String build() throws IOException {
         section("Environment");
         verbatim("env.txt");
+        steal();
         workload();
         startup();
         rewrite();
@@ -64,6 +68,35 @@ public final class Summary {
         section("Targets: workload");
         out.append(WorkloadSection.HOW_TARGETS_ARE_JUDGED).append("\n\n");
         out.append(workload.targets()).append('\n');
+    }
+
+    /**
+     * Steal time per step, from the cumulative ticks env.txt logs at the end of each: a round
+     * that lost seconds to other guests on the host measured the host, not the agent.
+     */
+    private void steal() throws IOException {
+        Path env = dir.resolve("env.txt");
+        if (!Files.exists(env)) {
+            return;
+        }
+        Pattern line = Pattern.compile("^\\S+ (.+): loadavg .*, steal (\\d+) ticks$");
+        List<String> steps = new ArrayList<>();
+        long previous = -1;
+        for (String text : Files.readAllLines(env)) {
+            Matcher m = line.matcher(text);
+            if (!m.matches()) {
+                continue;
+            }
+            long ticks = Long.parseLong(m.group(2));
+            if (previous >= 0) {
+                steps.add(String.format(Locale.ROOT, "%s %.1f s", m.group(1), (ticks - previous) / 100.0));
+            }
+            previous = ticks;
+        }
+        if (!steps.isEmpty()) {
+            out.append("Steal (CPU time the hypervisor gave other guests) during each step, up to its end: ")
+                    .append(String.join("; ", steps)).append("\n\n");
+        }
     }
 
     private void startup() throws IOException {

@@ -8,9 +8,9 @@ import java.lang.invoke.MutableCallSite;
  * {@link OperationStack}. Tracking costs every operation a push and a pop, and on any thread but
  * the solo one (below) a thread-local look-up (docs/performance.md), and it only matters once
  * something can happen to an operation while it runs or after its device is gone: a lifetime
- * ends, or a second thread uses the driver model. Until then one thread, the <em>solo</em> thread, has done everything, and
- * its operations run untracked at the cost of one compare of the current thread with a constant
- * ({@link #SOLO}).
+ * ends, or a second thread uses the driver model. Until then one thread, the <em>solo</em>
+ * thread, has done everything, and its operations run untracked at the cost of one compare of
+ * the current thread with a constant ({@link #SOLO}).
  *
  * <p>Tracking begins for good, before the event that triggers it takes effect:
  * <ul>

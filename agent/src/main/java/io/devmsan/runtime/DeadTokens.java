@@ -23,9 +23,10 @@ import java.util.Set;
  * dead token reachable (a device record forgets its scope when it is released; the explorer and
  * the fence analysis hold some while armed, when every check runs anyway).
  *
- * <p>Collected tokens are reclaimed at the next lifecycle point (probe, unbind, devres, free, cdev, open, fence): no
- * thread of the agent's own waits on the queue, so that a program's thread-leak checks never see
- * one. Until then checks take their full path, which is only slower, never wrong.
+ * <p>Collected tokens are reclaimed at the next lifecycle point (probe, unbind, devres, free,
+ * cdev, open, fence): no thread of the agent's own waits on the queue, so that a program's
+ * thread-leak checks never see one. Until then checks take their full path, which is only
+ * slower, never wrong.
  */
 final class DeadTokens {
 

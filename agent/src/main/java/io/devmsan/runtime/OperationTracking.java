@@ -53,8 +53,6 @@ final class OperationTracking {
      */
     private static final MutableCallSite SOLO = new MutableCallSite(MethodHandles.constant(Solo.class, NOBODY));
 
-    private static volatile boolean on;
-
     private static final Object LOCK = new Object();
 
     private OperationTracking() {
@@ -62,7 +60,7 @@ final class OperationTracking {
 
     /** Whether operations are tracked on every thread. */
     static boolean on() {
-        return on;
+        return solo().tracked();
     }
 
     /**
@@ -70,28 +68,25 @@ final class OperationTracking {
      * untracked, which it does only when this call claims the thread as the solo one.
      */
     static boolean othersSkip() {
-        if (on) {
+        if (on()) {
             return false;
         }
         seen();
-        return !on;
+        return !on();
     }
 
     /** At a lifecycle point that cannot end a lifetime: a second thread begins tracking. */
     static void seen() {
-        if (on) {
-            return;
-        }
         Thread thread = Thread.currentThread();
         Solo solo = solo();
-        if (thread == solo.thread) {
+        if (solo.tracked || thread == solo.thread) {
             return;
         }
         synchronized (LOCK) {
-            if (on) {
+            solo = solo();
+            if (solo.tracked) {
                 return;
             }
-            solo = solo();
             if (solo.thread == null) {
                 publish(new Solo(thread, OperationStack.current(), false));
             } else if (thread != solo.thread) {
@@ -102,17 +97,17 @@ final class OperationTracking {
 
     /** Tracking begins now, on every thread, for the rest of the run. */
     static void begin() {
-        if (on) {
+        if (on()) {
             return;
         }
         synchronized (LOCK) {
-            // Stop exempting the solo thread first: an operation it enters after this is tracked,
-            // so the only untracked ones are those already running, outermost on its stack.
+            // Before the event that called this takes effect: an operation the solo thread enters
+            // from now on is tracked, so the only untracked ones are those already running,
+            // outermost on its stack.
             Solo solo = solo();
             if (!solo.tracked) {
                 publish(new Solo(solo.thread, solo.operations, true));
             }
-            on = true;
         }
     }
 
@@ -130,7 +125,6 @@ final class OperationTracking {
             if (solo() != NOBODY) {
                 publish(NOBODY);
             }
-            on = false;
         }
     }
 

@@ -16,7 +16,6 @@ import java.util.Map;
 final class JmhCsv {
 
     private final Map<String, Measure> rows = new LinkedHashMap<>();
-    private final Map<String, String> units = new LinkedHashMap<>();
 
     private JmhCsv() {
     }
@@ -31,7 +30,6 @@ final class JmhCsv {
             }
             String name = shortName(cells.get(0));
             csv.rows.put(name, new Measure(number(cells.get(4)), number(cells.get(5))));
-            csv.units.put(name, cells.get(6));
         }
         return csv;
     }
@@ -39,10 +37,6 @@ final class JmhCsv {
     /** The row, or null when the run did not produce it. */
     Measure get(String name) {
         return rows.get(name);
-    }
-
-    String unit(String name) {
-        return units.get(name);
     }
 
     /** {@code io.devmsan.bench.workload.Agent.ioctl:gc.x} becomes {@code Agent.ioctl:gc.x}. */

@@ -25,11 +25,6 @@ final class Measure {
         return new Measure(ratio, ratio * relative);
     }
 
-    /** This minus {@code other}. */
-    Measure minus(Measure other) {
-        return new Measure(value - other.value, Math.hypot(error, other.error));
-    }
-
     /** {@code 12.34 ± 0.56} with {@code decimals} decimals; the error reads "?" when unknown. */
     String format(int decimals) {
         String pattern = "%." + decimals + "f";

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start-up cost of the agent: runs a trivial program (and the sample-drivers runner, when its jar
+# Start-up cost of the agent: runs a trivial program (and the sample drivers' stories, when their jar
 # exists) RUNS times with and without the agent, alternating the two so that a change in machine
 # load hits both alike, and appends one CSV line per run to <out>/startup.csv:
 #   program,variant,run,toMainReturnNs,toExitNs,exitCode
@@ -82,11 +82,25 @@ breakdown() {
 } > "$OUT/startup-breakdown.txt"
 
 if [[ -f $SAMPLES ]]; then
-    SAMPLE_RUNS=${SAMPLE_RUNS:-7}
-    samples_none() { "$JAVA" -jar "$SAMPLES"; }
+    # The sample drivers' stories, each played once (--play: the same work with and without the
+    # agent, explorations left out), alternating like the trivial runs; then the main job, which
+    # needs the agent (without it the runner exits at once), timed under the agent only.
+    SAMPLE_RUNS=${SAMPLE_RUNS:-5}
+    stories_none() { "$JAVA" -jar "$SAMPLES" --play; }
+    stories_agent() { "$JAVA" "-javaagent:$AGENT=reportDir=$WORK/story-reports" -jar "$SAMPLES" --play; }
+    stories_none > /dev/null 2>&1 || true
+    stories_agent > /dev/null 2>&1 || true
+    for ((run = 1; run <= RUNS; run++)); do
+        if ((run % 2)); then
+            timed stories none "$run" stories_none
+            timed stories agent "$run" stories_agent
+        else
+            timed stories agent "$run" stories_agent
+            timed stories none "$run" stories_none
+        fi
+    done
     samples_agent() { "$JAVA" "-javaagent:$AGENT=reportDir=$WORK/sample-reports" -jar "$SAMPLES"; }
     for ((run = 1; run <= SAMPLE_RUNS; run++)); do
-        timed samples none "$run" samples_none
         timed samples agent "$run" samples_agent
     done
 else

@@ -25,10 +25,11 @@ if [[ ${QUICK:-0} == 1 ]]; then
     STARTUP_RUNS=${STARTUP_RUNS:-5}
     FLOOD=${FLOOD:-200000}
 fi
-ROUNDS=${ROUNDS:-5}
+ROUNDS=${ROUNDS:-8}
 FORKS=${FORKS:-1}
-WARMUP=${WARMUP:-2}
-ITERATIONS=${ITERATIONS:-2}
+WARMUP=${WARMUP:-1}
+ITERATIONS=${ITERATIONS:-1}
+ITERATION_TIME=${ITERATION_TIME:-500ms}   # of a round's measured iterations
 STATE_ITERATIONS=${STATE_ITERATIONS:-3}   # one fork: three iterations give JMH an error to state
 STARTUP_RUNS=${STARTUP_RUNS:-21}
 FLOOD=${FLOOD:-2000000}
@@ -62,12 +63,27 @@ JMH=("$JAVA" -jar target/benchmarks.jar)
 log "workload: $ROUNDS rounds of no agent, hand-written and agent"
 load "workload start"
 # Forks of the same code differ by up to 2x on this machine, so the comparison the targets are
-# judged on runs in rounds: each round one fork of every benchmark of the three variants, the
-# ratios taken round by round (see WorkloadRounds). HandChecked has no untouched (it is NoAgent's).
+# judged on runs in rounds, and ratios are taken round by round (see WorkloadRounds). In a round
+# each benchmark runs as one JMH invocation: one fork each of Agent, HandChecked and NoAgent, back
+# to back (JMH's order), so the forks a ratio pairs ran within seconds of each other; the
+# benchmarks' order rotates from round to round. Short forks and more rounds rather than long
+# forks: the spread is between forks, not within one, and from 8 rounds an interval end no longer
+# rests on a single fork. HandChecked has no untouched (it is NoAgent's).
+BENCHMARKS=(ioctl ioctlDirect read poll untouched)
 for round in $(seq 1 "$ROUNDS"); do
-    "${JMH[@]}" 'io\.devmsan\.bench\.workload\.(NoAgent|HandChecked|Agent)\.' \
-        -f 1 -wi "$WARMUP" -w 1s -i "$ITERATIONS" -r 1s -prof gc \
-        -rf csv -rff "$OUT/workload-round-$round.csv" -o "$OUT/workload-round-$round.log"
+    for ((i = 0; i < ${#BENCHMARKS[@]}; i++)); do
+        benchmark=${BENCHMARKS[$(((i + round - 1) % ${#BENCHMARKS[@]}))]}
+        "${JMH[@]}" "io\\.devmsan\\.bench\\.workload\\.(NoAgent|HandChecked|Agent)\\.$benchmark\$" \
+            -f 1 -wi "$WARMUP" -w 1s -i "$ITERATIONS" -r "$ITERATION_TIME" -prof gc \
+            -rf csv -rff "$OUT/workload-round-$round-$benchmark.csv" -o "$OUT/workload-round-$round-$benchmark.log"
+    done
+    # One file per round, as WorkloadRounds reads it: the header once, then every benchmark's rows.
+    head -n 1 "$OUT/workload-round-$round-ioctl.csv" > "$OUT/workload-round-$round.csv"
+    for benchmark in "${BENCHMARKS[@]}"; do
+        tail -n +2 "$OUT/workload-round-$round-$benchmark.csv" >> "$OUT/workload-round-$round.csv"
+        cat "$OUT/workload-round-$round-$benchmark.log" >> "$OUT/workload-round-$round.log"
+        rm "$OUT/workload-round-$round-$benchmark".{csv,log}
+    done
     load "workload round $round end"
 done
 # The other states of the agent, once. AgentFull and AgentTracked differ from Agent only in the
@@ -87,7 +103,7 @@ log "JIT decisions on the hot methods"
 for variant in Agent:agent NoAgent:none HandChecked:hand; do
     # -jvmArgsPrepend keeps each class's own @Fork(jvmArgsAppend), which carries the agent; each
     # fork writes its own compilation log (%p), joined afterwards.
-    "${JMH[@]}" "io\\.devmsan\\.bench\\.workload\\.${variant%%:*}\\.(ioctlDirect|read)\$" -f 1 -wi 2 -w 1s -i 1 -r 1s \
+    "${JMH[@]}" "io\\.devmsan\\.bench\\.workload\\.${variant%%:*}\\.(ioctlDirect|read)\$" -f 1 -wi 1 -w 1s -i 1 -r 1s \
         -jvmArgsPrepend "-XX:+UnlockDiagnosticVMOptions -XX:+PrintInlining -XX:+LogCompilation -XX:LogFile=$OUT/compilation-${variant##*:}-%p.log" \
         -o "$OUT/inlining-${variant##*:}.log"
     cat "$OUT/compilation-${variant##*:}"-*.log > "$OUT/compilation-${variant##*:}.log"

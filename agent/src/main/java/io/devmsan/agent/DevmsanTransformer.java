@@ -21,7 +21,7 @@ final class DevmsanTransformer implements ClassFileTransformer {
 
     private final ClassFilter filter;
     private final TypeRegistry registry;
-    /** Created for the first class with lifecycle methods: Byte Buddy stays unloaded until then. */
+    /** Created for the first class with lifecycle methods. */
     private volatile LifecycleWeaver weaver;
     private final AgentLog log;
     private final String version;
@@ -78,7 +78,7 @@ final class DevmsanTransformer implements ClassFileTransformer {
         if (relevance == RelevanceScan.Relevance.NONE || !linksToRuntime(loader, className, relevance)) {
             return null;
         }
-        byte[] woven = self.hasLifecycleMethods ? weaver().weave(className, classFile, loader) : classFile;
+        byte[] woven = self.hasLifecycleMethods ? weaver().weave(className, classFile) : classFile;
         ClassReader wovenReader = woven == classFile ? reader : new ClassReader(woven);
         ClassWriter writer = new ClassWriter(wovenReader, ClassWriter.COMPUTE_MAXS);
         AccessRewriter rewriter = new AccessRewriter(writer, new RewriteContext(loader, registry, self));

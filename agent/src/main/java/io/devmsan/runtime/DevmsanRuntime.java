@@ -12,7 +12,9 @@ import java.lang.reflect.Field;
  * reachable) a null test and one plain read of {@link Lifetime#dead}: small enough for C2 to
  * inline, with no allocation, map look-up or stack capture unless something is wrong (or the
  * explorer is armed).
- * Everything else runs at lifecycle points of the driver model and may be slower.
+ * Everything else runs at lifecycle points of the driver model and may be slower, and never throws
+ * into the program: a hook that fails is skipped and said once ({@link LifecyclePoints#hookFailed}),
+ * so the woven code needs no exception handler of its own around each call.
  *
  * <p>{@code site} is an index into {@link Sites}, assigned when the access was rewritten.
  */
@@ -95,47 +97,83 @@ public final class DevmsanRuntime {
 
     /** Entry of a {@code @Lifecycle.Probe} method. */
     public static void probeEnter(Object device, int site) {
-        LifecyclePoints.probeEnter(device, site);
+        try {
+            LifecyclePoints.probeEnter(device, site);
+        } catch (Throwable failed) {
+            LifecyclePoints.hookFailed(failed, site);
+        }
     }
 
     /** Exit of a {@code @Lifecycle.Probe} method; {@code thrown} is null on a normal return. */
     public static void probeExit(Object device, Throwable thrown, int site) {
-        LifecyclePoints.probeExit(device, thrown, site);
+        try {
+            LifecyclePoints.probeExit(device, thrown, site);
+        } catch (Throwable failed) {
+            LifecyclePoints.hookFailed(failed, site);
+        }
     }
 
     /** Entry of a {@code @Lifecycle.Unbind} method. */
     public static void unbindEnter(Object device, int site) {
-        LifecyclePoints.unbindEnter(device, site);
+        try {
+            LifecyclePoints.unbindEnter(device, site);
+        } catch (Throwable failed) {
+            LifecyclePoints.hookFailed(failed, site);
+        }
     }
 
     /** Exit of a {@code @Lifecycle.Unbind} method, normal or not: the scope is released. */
     public static void unbindExit(Object device, Throwable thrown, int site) {
-        LifecyclePoints.unbindExit(device, thrown, site);
+        try {
+            LifecyclePoints.unbindExit(device, thrown, site);
+        } catch (Throwable failed) {
+            LifecyclePoints.hookFailed(failed, site);
+        }
     }
 
     /** Exit of a {@code @Lifecycle.DevresAdopt} method. */
     public static void adopt(Object device, Object object, int site) {
-        LifecyclePoints.adopt(device, object, site);
+        try {
+            LifecyclePoints.adopt(device, object, site);
+        } catch (Throwable failed) {
+            LifecyclePoints.hookFailed(failed, site);
+        }
     }
 
     /** Exit of a {@code @Lifecycle.Frees} method. */
     public static void free(Object object, int site) {
-        LifecyclePoints.free(object, site);
+        try {
+            LifecyclePoints.free(object, site);
+        } catch (Throwable failed) {
+            LifecyclePoints.hookFailed(failed, site);
+        }
     }
 
     /** Exit of a {@code @Lifecycle.CdevAdd} method. */
     public static void cdevAdd(Object cdev, Object device, int site) {
-        LifecyclePoints.cdevAdd(cdev, device, site);
+        try {
+            LifecyclePoints.cdevAdd(cdev, device, site);
+        } catch (Throwable failed) {
+            LifecyclePoints.hookFailed(failed, site);
+        }
     }
 
     /** Exit of a {@code @Lifecycle.CdevDel} method. */
     public static void cdevDel(Object cdev, int site) {
-        LifecyclePoints.cdevDel(cdev, site);
+        try {
+            LifecyclePoints.cdevDel(cdev, site);
+        } catch (Throwable failed) {
+            LifecyclePoints.hookFailed(failed, site);
+        }
     }
 
     /** Exit of a {@code @Lifecycle.FileOpen} method; {@code file} is null when the open failed. */
     public static void fileOpened(Object cdev, Object file, int site) {
-        LifecyclePoints.fileOpened(cdev, file, site);
+        try {
+            LifecyclePoints.fileOpened(cdev, file, site);
+        } catch (Throwable failed) {
+            LifecyclePoints.hookFailed(failed, site);
+        }
     }
 
     /**
@@ -147,35 +185,53 @@ public final class DevmsanRuntime {
      * line.
      */
     public static Object operationEnter(Object file, int site) {
-        OperationStack operations = OperationStack.enter(OperationStack.FILE_OPERATION, file, site);
-        if (operations != null && operationsWatched) {
-            LifecyclePoints.operationEntered(operations, file, site);
+        try {
+            OperationStack operations = OperationStack.enter(OperationStack.FILE_OPERATION, file, site);
+            if (operations != null && operationsWatched) {
+                LifecyclePoints.operationEntered(operations, file, site);
+            }
+            return operations;
+        } catch (Throwable failed) {
+            LifecyclePoints.hookFailed(failed, site);
+            return null;
         }
-        return operations;
     }
 
     /** Exit of a {@code @Lifecycle.FileOperation} method, normal or not, with what entry returned. */
     public static void operationExit(Object operations, int site) {
-        OperationStack.leave(operations);
-        if (operations != null && operationsWatched) {
-            LifecyclePoints.operationExited(site);
+        try {
+            OperationStack.leave(operations);
+            if (operations != null && operationsWatched) {
+                LifecyclePoints.operationExited(site);
+            }
+        } catch (Throwable failed) {
+            LifecyclePoints.hookFailed(failed, site);
         }
     }
 
     /** Entry of a {@code @Lifecycle.EntryPoint} method; returns this thread's operation stack or null, as above. */
     public static Object entryEnter(Object device, int site) {
-        OperationStack operations = OperationStack.enter(OperationStack.ENTRY_POINT, device, site);
-        if (operations != null && operationsWatched) {
-            LifecyclePoints.entryEntered(operations, device, site);
+        try {
+            OperationStack operations = OperationStack.enter(OperationStack.ENTRY_POINT, device, site);
+            if (operations != null && operationsWatched) {
+                LifecyclePoints.entryEntered(operations, device, site);
+            }
+            return operations;
+        } catch (Throwable failed) {
+            LifecyclePoints.hookFailed(failed, site);
+            return null;
         }
-        return operations;
     }
 
     /** Exit of a {@code @Lifecycle.EntryPoint} method, normal or not, with what entry returned. */
     public static void entryExit(Object operations, int site) {
-        OperationStack.leave(operations);
-        if (operations != null && operationsWatched) {
-            LifecyclePoints.entryExited(site);
+        try {
+            OperationStack.leave(operations);
+            if (operations != null && operationsWatched) {
+                LifecyclePoints.entryExited(site);
+            }
+        } catch (Throwable failed) {
+            LifecyclePoints.hookFailed(failed, site);
         }
     }
 
@@ -188,23 +244,46 @@ public final class DevmsanRuntime {
      */
     public static void fenceAttempt(Object fence, int site) {
         if (armed) {
-            LifecyclePoints.fenceAttempt(fence, site);
+            try {
+                LifecyclePoints.fenceAttempt(fence, site);
+            } catch (Throwable failed) {
+                LifecyclePoints.hookFailed(failed, site);
+            }
         }
     }
 
     /** Exit of a {@code @Fence.Enter} method whose read side is now held. */
     public static void fenceEnter(Object fence, int site) {
-        LifecyclePoints.fenceEnter(fence, site);
+        try {
+            LifecyclePoints.fenceEnter(fence, site);
+        } catch (Throwable failed) {
+            LifecyclePoints.hookFailed(failed, site);
+        }
+    }
+
+    /** Exit of a {@code @Fence.Enter(held = WHEN_TRUE)} method, which returned {@code held}. */
+    public static void fenceEnterIfHeld(boolean held, Object fence, int site) {
+        if (held) {
+            fenceEnter(fence, site);
+        }
     }
 
     /** Exit of a {@code @Fence.Exit} method. */
     public static void fenceExit(Object fence, int site) {
-        LifecyclePoints.fenceExit(fence, site);
+        try {
+            LifecyclePoints.fenceExit(fence, site);
+        } catch (Throwable failed) {
+            LifecyclePoints.hookFailed(failed, site);
+        }
     }
 
     /** Exit of a {@code @Fence.Synchronize} method: every read side has ended. */
     public static void fenceSynchronize(Object fence, int site) {
-        LifecyclePoints.fenceSynchronize(fence, site);
+        try {
+            LifecyclePoints.fenceSynchronize(fence, site);
+        } catch (Throwable failed) {
+            LifecyclePoints.hookFailed(failed, site);
+        }
     }
 
     // ---------------------------------------------------------------- reflection (cold)

@@ -107,6 +107,20 @@ final class LifecyclePoints {
         notify(ExplorerHooks.Event.FENCE_SYNCHRONIZE, fence, site);
     }
 
+    /**
+     * A hook of {@link DevmsanRuntime} threw: the program goes on as if the hook had not run (the
+     * agent must not break it), and the failure is said once per site.
+     */
+    static void hookFailed(Throwable failure, int site) {
+        try {
+            Site where = SiteTable.INSTANCE.get(site);
+            Log.warnOnce("hook-failed:" + site, "devmsan skipped its hook at " + where.className + "."
+                    + where.methodName + " (" + where.resource + "), which failed: " + failure);
+        } catch (Throwable ignored) {
+            // Nothing left to tell the program about; it goes on.
+        }
+    }
+
     /** A point that cannot end a lifetime: this thread uses the model; collected tokens are reclaimed. */
     private static void used() {
         OperationTracking.seen();

@@ -169,10 +169,22 @@ class SampleRunnerTest {
     }
 
     @Test
+    void playRunsTheStoriesWithoutTheAgentLeavingTheExplorationsOut() {
+        ScriptedObserver observer = new ScriptedObserver(Map.of(), "agent missing");
+        String explored = Scenarios.all().stream().filter(Scenario::explores).findFirst().orElseThrow().id();
+        assertEquals(0, run(observer, "--play", "tpm-strong-fence", explored));
+        assertEquals("stories played: 1, threw: 0; explored scenarios left out: 1 (their story is the agent's explorer)\n",
+                out());
+        assertEquals("", err());
+        assertEquals(List.of(), observer.observed, "nothing is asked of the agent");
+    }
+
+    @Test
     void aBadArgumentExitsTwoWithOneLineNamingItAndWhatIsAccepted() {
         assertEquals(2, run(asExpected(), "--verbose"));
         assertEquals(1, err().lines().count(), err());
-        assertTrue(err().contains("'--verbose'") && err().contains("--list") && err().contains("xyz-devm-ioctl"),
+        assertTrue(err().contains("'--verbose'") && err().contains("--list") && err().contains("--play")
+                && err().contains("xyz-devm-ioctl"),
                 err());
 
         err.reset();

@@ -7,12 +7,12 @@
 #   3. rewrite throughput over guava and the census of untouched classes;
 #   4. start-up with and without the agent (scripts/bench-startup.sh);
 #   5. the memory harness with and without the agent;
-# then prints the summary (also in benchmarks/target/results/summary.md). About 9 minutes on 2
+# then prints the summary (also in benchmarks/target/results/summary.md). About 8 minutes on 2
 # cores; QUICK=1 makes a 3-minute smoke run whose numbers are not worth recording.
 #
 # Environment: JAVA_HOME (the JDK to build and measure with), MVN (default mvn), MVN_ARGS (e.g. -o),
-# ROUNDS (5), FORKS (1) and STATE_ITERATIONS (3) for the other states, WARMUP, ITERATIONS (JMH
-# workload), STARTUP_RUNS,
+# ROUNDS (8), WARMUP (1), ITERATIONS (1) and ITERATION_TIME (500ms) for the rounds, FORKS (1) and
+# STATE_ITERATIONS (3) for the other states, STARTUP_RUNS,
 # FLOOD (memory), SKIP_BUILD=1.
 set -euo pipefail
 
@@ -53,7 +53,7 @@ mkdir -p "$OUT"
     echo "$("$JAVA" -version 2>&1 | head -n 2 | tr '\n' ' ')"
     echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs), $(nproc) cores," \
         "$(free -g | awk '/Mem:/ {print $2}') GB RAM, $(uname -sr)"
-    echo "jmh: rounds=$ROUNDS (one fork each, ${ITERATIONS}x1s), other states forks=$FORKS" \
+    echo "jmh: rounds=$ROUNDS (one fork each, ${ITERATIONS}x$ITERATION_TIME), other states forks=$FORKS" \
         "(${STATE_ITERATIONS}x1s), warmup=${WARMUP}x1s; started $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 } > "$OUT/env.txt"
 

@@ -49,15 +49,20 @@ trivial_agent() { "$JAVA" "-javaagent:$AGENT=reportDir=$WORK/reports" -cp "$CLAS
 # Two untimed runs each first: the page cache and CDS archive are warm for every timed run.
 trivial_none > /dev/null 2>&1 || true
 trivial_agent > /dev/null 2>&1 || true
-for ((run = 1; run <= RUNS; run++)); do
-    if ((run % 2)); then
-        timed trivial none "$run" trivial_none
-        timed trivial agent "$run" trivial_agent
-    else
-        timed trivial agent "$run" trivial_agent
-        timed trivial none "$run" trivial_none
-    fi
-done
+# RUNS timed runs of program, alternating which of none and agent goes first.
+alternate() {
+    local program=$1
+    for ((run = 1; run <= RUNS; run++)); do
+        if ((run % 2)); then
+            timed "$program" none "$run" "${program}_none"
+            timed "$program" agent "$run" "${program}_agent"
+        else
+            timed "$program" agent "$run" "${program}_agent"
+            timed "$program" none "$run" "${program}_none"
+        fi
+    done
+}
+alternate trivial
 
 # Where the agent's start-up time goes: one more run of each with class loading logged (JVM
 # uptime), timed by the classes that mark the agent's phases. Logging slows both runs a little.
@@ -90,15 +95,7 @@ if [[ -f $SAMPLES ]]; then
     stories_agent() { "$JAVA" "-javaagent:$AGENT=reportDir=$WORK/story-reports" -jar "$SAMPLES" --play; }
     stories_none > /dev/null 2>&1 || true
     stories_agent > /dev/null 2>&1 || true
-    for ((run = 1; run <= RUNS; run++)); do
-        if ((run % 2)); then
-            timed stories none "$run" stories_none
-            timed stories agent "$run" stories_agent
-        else
-            timed stories agent "$run" stories_agent
-            timed stories none "$run" stories_none
-        fi
-    done
+    alternate stories
     samples_agent() { "$JAVA" "-javaagent:$AGENT=reportDir=$WORK/sample-reports" -jar "$SAMPLES"; }
     for ((run = 1; run <= SAMPLE_RUNS; run++)); do
         timed samples agent "$run" samples_agent

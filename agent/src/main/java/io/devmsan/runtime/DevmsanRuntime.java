@@ -185,36 +185,30 @@ public final class DevmsanRuntime {
      * line.
      */
     public static Object operationEnter(Object file, int site) {
-        try {
-            OperationStack operations = OperationStack.enter(OperationStack.FILE_OPERATION, file, site);
-            if (operations != null && operationsWatched) {
-                LifecyclePoints.operationEntered(operations, file, site);
-            }
-            return operations;
-        } catch (Throwable failed) {
-            LifecyclePoints.hookFailed(failed, site);
-            return null;
-        }
+        return enter(OperationStack.FILE_OPERATION, file, site);
     }
 
     /** Exit of a {@code @Lifecycle.FileOperation} method, normal or not, with what entry returned. */
     public static void operationExit(Object operations, int site) {
-        try {
-            OperationStack.leave(operations);
-            if (operations != null && operationsWatched) {
-                LifecyclePoints.operationExited(site);
-            }
-        } catch (Throwable failed) {
-            LifecyclePoints.hookFailed(failed, site);
-        }
+        exit(OperationStack.FILE_OPERATION, operations, site);
     }
 
     /** Entry of a {@code @Lifecycle.EntryPoint} method; returns this thread's operation stack or null, as above. */
     public static Object entryEnter(Object device, int site) {
+        return enter(OperationStack.ENTRY_POINT, device, site);
+    }
+
+    /** Exit of a {@code @Lifecycle.EntryPoint} method, normal or not, with what entry returned. */
+    public static void entryExit(Object operations, int site) {
+        exit(OperationStack.ENTRY_POINT, operations, site);
+    }
+
+    /** Entering an operation of {@code type}; inlined with the type a constant. */
+    private static Object enter(byte type, Object subject, int site) {
         try {
-            OperationStack operations = OperationStack.enter(OperationStack.ENTRY_POINT, device, site);
+            OperationStack operations = OperationStack.enter(type, subject, site);
             if (operations != null && operationsWatched) {
-                LifecyclePoints.entryEntered(operations, device, site);
+                LifecyclePoints.entered(type, operations, subject, site);
             }
             return operations;
         } catch (Throwable failed) {
@@ -223,12 +217,11 @@ public final class DevmsanRuntime {
         }
     }
 
-    /** Exit of a {@code @Lifecycle.EntryPoint} method, normal or not, with what entry returned. */
-    public static void entryExit(Object operations, int site) {
+    private static void exit(byte type, Object operations, int site) {
         try {
             OperationStack.leave(operations);
             if (operations != null && operationsWatched) {
-                LifecyclePoints.entryExited(site);
+                LifecyclePoints.exited(type, site);
             }
         } catch (Throwable failed) {
             LifecyclePoints.hookFailed(failed, site);

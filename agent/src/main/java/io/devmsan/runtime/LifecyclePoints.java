@@ -66,23 +66,23 @@ final class LifecyclePoints {
         CharDevices.fileOpened(cdev, file, site);
     }
 
-    /** The rare part of entering an operation: see {@link DevmsanRuntime#operationsWatched}. */
-    static void operationEntered(OperationStack operations, Object file, int site) {
-        CharDevices.operationDetails(operations, file, site);
-        notify(ExplorerHooks.Event.OPERATION_ENTER, file, site);
+    /**
+     * The rare part of entering an operation or entry point ({@code type}, an
+     * {@link OperationStack} constant): see {@link DevmsanRuntime#operationsWatched}.
+     */
+    static void entered(byte type, OperationStack operations, Object subject, int site) {
+        if (type == OperationStack.FILE_OPERATION) {
+            CharDevices.operationDetails(operations, subject, site);
+            notify(ExplorerHooks.Event.OPERATION_ENTER, subject, site);
+        } else {
+            CharDevices.entryDetails(operations, subject, site);
+            notify(ExplorerHooks.Event.ENTRY_ENTER, subject, site);
+        }
     }
 
-    static void operationExited(int site) {
-        notify(ExplorerHooks.Event.OPERATION_EXIT, null, site);
-    }
-
-    static void entryEntered(OperationStack operations, Object device, int site) {
-        CharDevices.entryDetails(operations, device, site);
-        notify(ExplorerHooks.Event.ENTRY_ENTER, device, site);
-    }
-
-    static void entryExited(int site) {
-        notify(ExplorerHooks.Event.ENTRY_EXIT, null, site);
+    static void exited(byte type, int site) {
+        notify(type == OperationStack.FILE_OPERATION ? ExplorerHooks.Event.OPERATION_EXIT
+                : ExplorerHooks.Event.ENTRY_EXIT, null, site);
     }
 
     static void fenceAttempt(Object fence, int site) {

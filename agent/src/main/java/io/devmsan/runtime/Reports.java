@@ -6,6 +6,7 @@ import io.devmsan.report.SourceLocator;
 import io.devmsan.report.TextReportFile;
 import io.devmsan.runtime.RuntimeConfig.Format;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +29,12 @@ final class Reports {
     static final Flusher FLUSHER = new Flusher();
 
     private static final Object WRITE_LOCK = new Object();
+
+    /**
+     * What the files hold since the last write of every format: the exit write, which often
+     * follows the flusher's by a moment, skips rendering them all again when nothing changed.
+     */
+    private static Written lastWritten;
 
     /** Rebuilt when the configuration changes; caches source look-ups between writes. */
     private static SourceLocator locator;
@@ -88,6 +95,13 @@ final class Reports {
             if (background && (!Core.backgroundFlush() || shuttingDown())) {
                 return;
             }
+            TransformFailures failures = Core.transformFailures();
+            // Read before rendering: an occurrence recorded meanwhile makes the next write differ.
+            Written now = new Written(recorder, recorder.total(), failures, failures.count(), config);
+            if (now.equals(lastWritten) && Files.exists(file())) {
+                return;
+            }
+            lastWritten = null;
             List<RecordedViolation> violations = recorder.all();
             String json = JsonReport.document(violations, recorder.overflow(), Core.transformFailures(),
                     locator(config));
@@ -95,6 +109,7 @@ final class Reports {
                 return;
             }
             Set<Format> formats = config.formats();
+            boolean complete = true;
             if (formats.contains(Format.SARIF) || formats.contains(Format.HTML)) {
                 ReportSet set;
                 try {
@@ -104,18 +119,25 @@ final class Reports {
                     return;
                 }
                 if (formats.contains(Format.SARIF)) {
-                    write(Format.SARIF, set::toSarif);
+                    complete &= write(Format.SARIF, set::toSarif);
                 }
                 if (formats.contains(Format.HTML)) {
-                    write(Format.HTML, set::toHtml);
+                    complete &= write(Format.HTML, set::toHtml);
                 }
             }
             if (formats.contains(Format.TEXT)) {
-                write(Format.TEXT, () -> TextReportFile.render("devmsan " + Core.version() + " report of JVM "
-                        + pid() + " started "
-                        + Instant.ofEpochMilli(Core.startMillis()), violations));
+                complete &= write(Format.TEXT, () -> TextReportFile.render("devmsan " + Core.version()
+                        + " report of JVM " + pid() + " started " + Instant.ofEpochMilli(Core.startMillis()), violations));
+            }
+            if (complete) {
+                lastWritten = now;
             }
         }
+    }
+
+    /** The state a write rendered: the same recorder, occurrences, failures and configuration give the same files. */
+    private record Written(Recorder recorder, long occurrences, TransformFailures failures, long failureCount,
+            RuntimeConfig config) {
     }
 
     /** Renders and writes one file; false when it failed (and was logged). */

@@ -140,6 +140,28 @@ class ReportFileTest extends RuntimeTest {
     }
 
     @Test
+    void aWriteWithNothingNewSinceTheLastOneLeavesTheFilesAsTheyAre() throws IOException {
+        Thing file = new Thing("f");
+        Context context = deadContext(file);
+        Model.inOperation(Model.IOCTL, file, context::readRegs);
+        Devmsan.flush();
+        Path json = Core.reportFile();
+        Files.writeString(json, "left as it was");
+
+        Devmsan.flush(); // what the exit write does right after the flusher's
+        assertEquals("left as it was", Files.readString(json, StandardCharsets.UTF_8), "nothing rendered again");
+
+        Model.inOperation(Model.IOCTL, file, context::readRegs); // one more occurrence
+        Devmsan.flush();
+        Map<String, Object> violation = MiniJson.object(MiniJson.array(readReport().get("violations")).get(0));
+        assertEquals(2L, violation.get("count"), "a new occurrence is written");
+
+        Files.delete(json);
+        Devmsan.flush();
+        assertTrue(Files.exists(json), "a deleted report is written again");
+    }
+
+    @Test
     void flusherWritesSoonAfterTheFirstViolation() throws Exception {
         Core.resetForTests(config(), true, Recorder.MAX_DISTINCT);
         Context context = deadContext(new Thing("f"));

@@ -64,25 +64,36 @@ log "workload: $ROUNDS rounds of no agent, hand-written and agent"
 load "workload start"
 # Forks of the same code differ by up to 2x on this machine, so the comparison the targets are
 # judged on runs in rounds, and ratios are taken round by round (see WorkloadRounds). In a round
-# each benchmark runs as one JMH invocation: one fork each of Agent, HandChecked and NoAgent, back
-# to back (JMH's order), so the forks a ratio pairs ran within seconds of each other; the
-# benchmarks' order rotates from round to round. Short forks and more rounds rather than long
-# forks: the spread is between forks, not within one, and from 8 rounds an interval end no longer
-# rests on a single fork. HandChecked has no untouched (it is NoAgent's).
+# every fork is a JMH invocation of its own, the three variants of a benchmark back to back, so the
+# forks a ratio pairs ran within seconds of each other. Every fork has the same place, the first and
+# only one of its JMH host (in a shared invocation the variant JMH sorts first always ran first,
+# while the host JVM was still warming up beside it on the two cores), and which variant goes first
+# rotates by round, as does the benchmarks' order. Short forks and more rounds rather than long forks: the
+# spread is between forks, not within one, and from 8 rounds an interval end no longer rests on a
+# single fork. HandChecked has no untouched (it is NoAgent's).
 BENCHMARKS=(ioctl ioctlDirect read poll untouched)
+VARIANTS=(Agent HandChecked NoAgent)
 for round in $(seq 1 "$ROUNDS"); do
+    header=""
+    : > "$OUT/workload-round-$round.log"
     for ((i = 0; i < ${#BENCHMARKS[@]}; i++)); do
         benchmark=${BENCHMARKS[$(((i + round - 1) % ${#BENCHMARKS[@]}))]}
-        "${JMH[@]}" "io\\.devmsan\\.bench\\.workload\\.(NoAgent|HandChecked|Agent)\\.$benchmark\$" \
-            -f 1 -wi "$WARMUP" -w 1s -i "$ITERATIONS" -r "$ITERATION_TIME" -prof gc \
-            -rf csv -rff "$OUT/workload-round-$round-$benchmark.csv" -o "$OUT/workload-round-$round-$benchmark.log"
-    done
-    # One file per round, as WorkloadRounds reads it: the header once, then every benchmark's rows.
-    head -n 1 "$OUT/workload-round-$round-ioctl.csv" > "$OUT/workload-round-$round.csv"
-    for benchmark in "${BENCHMARKS[@]}"; do
-        tail -n +2 "$OUT/workload-round-$round-$benchmark.csv" >> "$OUT/workload-round-$round.csv"
-        cat "$OUT/workload-round-$round-$benchmark.log" >> "$OUT/workload-round-$round.log"
-        rm "$OUT/workload-round-$round-$benchmark".{csv,log}
+        for ((v = 0; v < ${#VARIANTS[@]}; v++)); do
+            variant=${VARIANTS[$(((v + round - 1) % ${#VARIANTS[@]}))]}
+            [[ $variant == HandChecked && $benchmark == untouched ]] && continue
+            part="$OUT/workload-round-$round-$variant-$benchmark"
+            "${JMH[@]}" "io\\.devmsan\\.bench\\.workload\\.$variant\\.$benchmark\$" \
+                -f 1 -wi "$WARMUP" -w 1s -i "$ITERATIONS" -r "$ITERATION_TIME" -prof gc \
+                -rf csv -rff "$part.csv" -o "$part.log"
+            # One file per round, as WorkloadRounds reads it: the header once, then every fork's rows.
+            if [[ -z $header ]]; then
+                header=$(head -n 1 "$part.csv")
+                echo "$header" > "$OUT/workload-round-$round.csv"
+            fi
+            tail -n +2 "$part.csv" >> "$OUT/workload-round-$round.csv"
+            cat "$part.log" >> "$OUT/workload-round-$round.log"
+            rm "$part.csv" "$part.log"
+        done
     done
     load "workload round $round end"
 done

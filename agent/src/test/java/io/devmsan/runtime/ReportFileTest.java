@@ -35,6 +35,13 @@ class ReportFileTest extends RuntimeTest {
         return context.get();
     }
 
+    /** One use after unbind, in an ioctl on {@code file}; returns the dead context for more. */
+    private Context useAfterUnbindInIoctl(Thing file) {
+        Context context = deadContext(file);
+        Model.inOperation(Model.IOCTL, file, context::readRegs);
+        return context;
+    }
+
     private Map<String, Object> readReport() throws IOException {
         Path file = Core.reportFile();
         assertEquals(reportDir.toAbsolutePath(), file.toAbsolutePath().getParent());
@@ -72,8 +79,7 @@ class ReportFileTest extends RuntimeTest {
     @Test
     void reportFileIsWrittenAtomicallyAndParsesBack() throws IOException {
         Thing file = new Thing("file \"quoted\"\n\tline\\two \u0001");
-        Context context = deadContext(file);
-        Model.inOperation(Model.IOCTL, file, context::readRegs);
+        Context context = useAfterUnbindInIoctl(file);
         Devmsan.flush();
         assertEquals(reportFilesOfThisRun(), filesInReportDir(), "the default formats, no temp file left");
 
@@ -142,8 +148,7 @@ class ReportFileTest extends RuntimeTest {
     @Test
     void aWriteWithNothingNewSinceTheLastOneLeavesTheFilesAsTheyAre() throws IOException {
         Thing file = new Thing("f");
-        Context context = deadContext(file);
-        Model.inOperation(Model.IOCTL, file, context::readRegs);
+        Context context = useAfterUnbindInIoctl(file);
         Devmsan.flush();
         Path json = Core.reportFile();
         Files.writeString(json, "left as it was");

@@ -12,7 +12,7 @@ import org.objectweb.asm.ClassWriter;
 /**
  * The agent's transformer. For each class it may rewrite (see {@link ClassFilter}): read its facts,
  * return it untouched unless {@link RelevanceScan} finds something to check (or its class loader
- * cannot reach the runtime, see {@link RuntimeVisibility}), weave the lifecycle advice, insert the
+ * cannot reach the runtime, see {@link RuntimeVisibility}), weave the lifecycle hooks, insert the
  * access checks and prepare reflective field accesses. A class that cannot be rewritten loads
  * unchanged and the failure is logged once with the class, its class file version, the agent's
  * version and the cause: the JVM would otherwise swallow the exception.

@@ -1,6 +1,6 @@
 /**
  * The agent: {@link io.devmsan.agent.DevmsanAgent} wires options, runtime and the transformer,
  * which decides per class whether anything needs checking and rewrites accesses to bind-scoped
- * state with ASM and the lifecycle methods with Byte Buddy advice.
+ * state and weaves the lifecycle hooks, both with ASM.
  */
 package io.devmsan.agent;

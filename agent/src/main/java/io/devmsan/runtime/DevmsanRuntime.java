@@ -178,7 +178,7 @@ public final class DevmsanRuntime {
 
     /**
      * Entry of a {@code @Lifecycle.FileOperation} method. Returns this thread's operation stack,
-     * which the exit advice hands back, so that leaving costs no second thread-local look-up, or
+     * which the woven exit hook hands back, so that leaving costs no second thread-local look-up, or
      * null when the operation is not tracked. Frequent: on the solo thread (see
      * {@link OperationTracking}) one compare with a constant, then nothing before tracking begins
      * and a push after; on other threads a thread-local get and a push; anything else is out of

@@ -107,7 +107,7 @@ final class LifecycleMethodWeaver extends AdviceAdapter {
             if (hook.enter != null) {
                 loadObject(hook.subject, hook.subjectLocal, false);
                 push(hook.site);
-                invokeStatic(hook.enter, hook.hook.enterReturns() ? "(Ljava/lang/Object;I)Ljava/lang/Object;"
+                callRuntime(hook.enter, hook.hook.enterReturns() ? "(Ljava/lang/Object;I)Ljava/lang/Object;"
                         : "(Ljava/lang/Object;I)V");
                 if (hook.hook.enterReturns()) {
                     hook.enteredLocal = newLocal(OBJECT);
@@ -152,7 +152,7 @@ final class LifecycleMethodWeaver extends AdviceAdapter {
             if (framed) {
                 // The entry frame with the parameters' slots unused: LocalVariablesSorter appends
                 // the locals set at entry. Stack: throwable.
-                Object[] parameters = new Object[parameterSlots()];
+                Object[] parameters = new Object[firstLocal];
                 Arrays.fill(parameters, Opcodes.TOP);
                 visitFrame(Opcodes.F_NEW, parameters.length, parameters, 1, new Object[] {THROWABLE.getInternalName()});
             }
@@ -195,7 +195,7 @@ final class LifecycleMethodWeaver extends AdviceAdapter {
                 break;
         }
         push(hook.site);
-        invokeStatic(hook.exitMethod, hook.exit.descriptor);
+        callRuntime(hook.exitMethod, hook.exit.descriptor);
     }
 
     /** Pushes the object at {@code position}: from its copy, the returned value's local, or (at entry) the slot. */
@@ -241,7 +241,7 @@ final class LifecycleMethodWeaver extends AdviceAdapter {
         return local;
     }
 
-    private void invokeStatic(String name, String descriptor) {
+    private void callRuntime(String name, String descriptor) {
         // stack: ..., the hook's arguments
         mv.visitMethodInsn(INVOKESTATIC, RUNTIME, name, descriptor, false);
     }
@@ -252,14 +252,6 @@ final class LifecycleMethodWeaver extends AdviceAdapter {
         } else {
             dup();
         }
-    }
-
-    private int parameterSlots() {
-        int slots = (methodAccess & ACC_STATIC) != 0 ? 0 : 1;
-        for (Type type : getArgumentTypes()) {
-            slots += type.getSize();
-        }
-        return slots;
     }
 
     /** The hooks to weave, in the order of the annotations; each misused one is left out with a warning. */

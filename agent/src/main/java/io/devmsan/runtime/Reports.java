@@ -103,8 +103,7 @@ final class Reports {
             }
             lastWritten = null;
             List<RecordedViolation> violations = recorder.all();
-            String json = JsonReport.document(violations, recorder.overflow(), Core.transformFailures(),
-                    locator(config));
+            String json = JsonReport.document(violations, recorder.overflow(), failures, locator(config));
             if (!write(Format.JSON, () -> json)) {
                 return;
             }
@@ -218,7 +217,7 @@ final class Reports {
 
         @Override
         public void run() {
-            long written = -1;
+            long written = -1; // what it last tried: a failed write is retried only once counts change
             try {
                 while (true) {
                     boolean poked;
